@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { AppError } from '../shared/errors.js';
+import { authRoutes } from './auth/auth.http.js';
+import type { AppEnv, Deps } from './http/context.js';
+import { onError, onNotFound } from './http/errors.js';
+import { csrfProtection, loadSession, securityHeaders } from './http/security.js';
+import { auditRoutes } from './modules/audit/audit.http.js';
+import { exchangeRoutes } from './modules/exchange/exchange.http.js';
+import { registryRoutes } from './modules/registry/registry.http.js';
+import { rosterRoutes } from './modules/roster/roster.http.js';
+import { usersRoutes } from './modules/users/users.http.js';
+
+/** Largest request body: an exchange package of a large region, or a roster file. */
+export const maxBodyBytes = 200 * 1024 * 1024;
+
+export const webRoot = path.resolve('dist/web');
+
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(onError);
+  app.notFound(onNotFound);
+  app.use('*', securityHeaders);
+  app.use('/api/*', async (c, next) => {
+    c.set('deps', deps);
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new AppError('payload_too_large', 'Запрос слишком большой: не более 200 МБ.'); } }),
+  );
+  app.use('/api/*', loadSession);
+  app.use('/api/*', csrfProtection);
+
+  const api = app
+    .route('/api/v1', authRoutes)
+    .route('/api/v1', registryRoutes)
+    .route('/api/v1', exchangeRoutes)
+    .route('/api/v1', rosterRoutes)
+    .route('/api/v1', usersRoutes)
+    .route('/api/v1', auditRoutes);
+
+  api.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: { title: 'Методсеть API', version: '1' } });
+  app.all('/api/*', onNotFound);
+
+  if (fs.existsSync(webRoot)) {
+    app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webRoot) }));
+    const indexHtml = fs.readFileSync(path.join(webRoot, 'index.html'), 'utf8');
+    app.get('*', (c) => c.html(indexHtml));
+  }
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

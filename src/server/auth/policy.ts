@@ -1,0 +1,24 @@
+import type { Role } from '../../shared/enums.js';
+
+/**
+ * What each role may do. The territory a grant reaches is the role's own scope (region,
+ * municipality, organization or own person), applied by scope.ts.
+ */
+export const policy = {
+  'registry.read': ['region_admin', 'region_methodist', 'authority', 'municipal_head', 'municipal_methodist', 'school_admin', 'tutor', 'teacher'],
+  'people.write': ['region_admin', 'municipal_head', 'municipal_methodist', 'school_admin'],
+  'organizations.write': ['region_admin', 'municipal_head', 'municipal_methodist'],
+  'municipalities.write': ['region_admin'],
+  'roster.import': ['region_admin', 'municipal_head', 'municipal_methodist', 'school_admin'],
+  'exchange.import': ['region_admin'],
+  'exchange.export': ['region_admin', 'region_methodist', 'authority', 'municipal_head', 'municipal_methodist', 'school_admin'],
+  'users.manage': ['region_admin', 'municipal_head'],
+  'audit.read': ['region_admin', 'municipal_head'],
+  'snils.read': ['region_admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof policy;
+
+export function roleAllows(role: Role, action: Action): boolean {
+  return (policy[action] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,86 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, lt, sql } from 'drizzle-orm';
+import type { Executor } from '../db/client.js';
+import { sessions, userRoles, users } from './auth.tables.js';
+import type { Principal } from './principal.js';
+
+export const sessionCookie = 'metodset_session';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+}
+
+export async function createSession(db: Executor, userId: number, meta: { ip: string; userAgent: string | null }): Promise<NewSession> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  await db.insert(sessions).values({ idHash: hashToken(token), userId, csrfToken, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null });
+  return { token, csrfToken };
+}
+
+export async function destroySession(db: Executor, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.idHash, hashToken(token)));
+}
+
+export async function destroyUserSessions(db: Executor, userId: number): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export interface ActiveSession {
+  idHash: string;
+  csrfToken: string;
+  principal: Principal;
+}
+
+/**
+ * The live session of a cookie token, or null. A session idle longer than idleMs or older than
+ * absoluteMs is deleted on sight; last-seen is written at most once a minute.
+ */
+export async function readSession(db: Executor, token: string, limits: { idleMs: number; absoluteMs: number }): Promise<ActiveSession | null> {
+  const idHash = hashToken(token);
+  const [row] = await db
+    .select({
+      csrfToken: sessions.csrfToken,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      userId: users.id,
+      login: users.login,
+      displayName: users.displayName,
+      personId: users.personId,
+      active: users.active,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.idHash, idHash));
+  if (!row) return null;
+  const now = Date.now();
+  if (!row.active || now - row.lastSeenAt.getTime() > limits.idleMs || now - row.createdAt.getTime() > limits.absoluteMs) {
+    await db.delete(sessions).where(eq(sessions.idHash, idHash));
+    return null;
+  }
+  if (now - row.lastSeenAt.getTime() > 60_000) {
+    await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.idHash, idHash));
+  }
+  const grants = await loadGrants(db, row.userId);
+  return {
+    idHash,
+    csrfToken: row.csrfToken,
+    principal: { userId: row.userId, login: row.login, displayName: row.displayName, personId: row.personId, grants },
+  };
+}
+
+export async function loadGrants(db: Executor, userId: number) {
+  return db
+    .select({ role: userRoles.role, municipalityId: userRoles.municipalityId, organizationId: userRoles.organizationId })
+    .from(userRoles)
+    .where(eq(userRoles.userId, userId));
+}
+
+export async function purgeExpiredSessions(db: Executor, limits: { idleMs: number; absoluteMs: number }): Promise<void> {
+  const idleBefore = new Date(Date.now() - limits.idleMs);
+  const createdBefore = new Date(Date.now() - limits.absoluteMs);
+  await db.delete(sessions).where(lt(sessions.lastSeenAt, idleBefore));
+  await db.delete(sessions).where(and(lt(sessions.createdAt, createdBefore)));
+}

@@ -1,0 +1,3 @@
+import { router } from '../../http/context.js';
+
+export const auditRoutes = router();

@@ -1,0 +1,3 @@
+import type { CliCommand } from '../../cli.js';
+
+export const exchangeCommands: Record<string, CliCommand> = {};

@@ -1,0 +1,23 @@
+// How dates, names and numbers look on screen (product.md §6).
+
+/** `YYYY-MM-DD` → `ДД.ММ.ГГГГ`; empty for null. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  const [y, m, d] = value.slice(0, 10).split('-');
+  return `${d}.${m}.${y}`;
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  return new Date(value).toLocaleString('ru-RU', { timeZone: 'Europe/Moscow', dateStyle: 'short', timeStyle: 'short' });
+}
+
+const numberFormat = new Intl.NumberFormat('ru-RU');
+export const formatNumber = (value: number | null | undefined) => (value === null || value === undefined ? '—' : numberFormat.format(value));
+
+export const formatPercent = (value: number | null | undefined) =>
+  value === null || value === undefined ? 'нет данных' : `${new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)} %`;
+
+export function fullName(person: { lastName: string; firstName: string; middleName?: string | null }): string {
+  return [person.lastName, person.firstName, person.middleName].filter(Boolean).join(' ');
+}
