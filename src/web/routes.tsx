@@ -4,7 +4,9 @@ import { LoginPage } from './auth/login-page.js';
 import { PasswordPage } from './auth/password-page.js';
 import { useMe } from './auth/use-me.js';
 import { adminRoutes } from './modules/admin/routes.js';
+import { exchangeRoutes } from './modules/exchange/routes.js';
 import { registryRoutes } from './modules/registry/routes.js';
+import { rosterRoutes } from './modules/roster/routes.js';
 import { homePath } from './navigation.js';
 import { NotFoundPage } from './ui/not-found-page.js';
 import { Shell } from './ui/shell.js';
@@ -26,6 +28,8 @@ const appRoutes: RouteObject[] = [
   { index: true, element: <Home /> },
   { path: 'account/password', element: <PasswordPage /> },
   ...registryRoutes,
+  ...rosterRoutes,
+  ...exchangeRoutes,
   ...adminRoutes,
   { path: '*', element: <NotFoundPage /> },
 ];
