@@ -1,3 +1,8 @@
 import type { RouteObject } from 'react-router';
+import { AuditPage } from './audit-page.js';
+import { UsersPage } from './users-page.js';
 
-export const adminRoutes: RouteObject[] = [];
+export const adminRoutes: RouteObject[] = [
+  { path: 'admin/users', element: <UsersPage /> },
+  { path: 'admin/audit', element: <AuditPage /> },
+];

@@ -1,0 +1,92 @@
+import { grantSchema } from './auth.js';
+import { role } from './enums.js';
+import { pageQuery } from './paging.js';
+import { requiredText, text, z } from './zod.js';
+
+const login = z
+  .string()
+  .trim()
+  .min(3, 'Логин не короче 3 символов')
+  .max(100, 'Логин не длиннее 100 символов')
+  .regex(/^[a-zA-Z0-9._@-]+$/, 'Логин: латинские буквы, цифры и знаки . _ @ -');
+
+export const userCreateInput = z.strictObject({
+  login,
+  displayName: requiredText(200),
+  password: z.string().min(8, 'Пароль должен быть не короче 8 символов').max(256),
+  personId: z.number().int().positive().nullable().default(null),
+  active: z.boolean().default(true),
+  grants: z.array(grantSchema).min(1, 'Назначьте хотя бы одну роль').max(50),
+});
+export type UserCreateInput = z.infer<typeof userCreateInput>;
+
+export const userUpdateInput = z.strictObject({
+  displayName: requiredText(200).optional(),
+  /** A new password set by the administrator (the user's sessions end). */
+  password: z.string().min(8, 'Пароль должен быть не короче 8 символов').max(256).optional(),
+  personId: z.number().int().positive().nullable().optional(),
+  active: z.boolean().optional(),
+  grants: z.array(grantSchema).min(1, 'Назначьте хотя бы одну роль').max(50).optional(),
+});
+export type UserUpdateInput = z.infer<typeof userUpdateInput>;
+
+export const userListQuery = pageQuery.extend({
+  q: text(200).optional(),
+  role: z.enum(role.codes).optional(),
+});
+
+export const userRow = z.object({
+  id: z.number(),
+  login: z.string(),
+  displayName: z.string(),
+  active: z.boolean(),
+  personId: z.number().nullable(),
+  personName: z.string().nullable(),
+  grants: z.array(grantSchema.extend({ territory: z.string().nullable() })),
+  createdAt: z.string(),
+});
+export type UserRow = z.infer<typeof userRow>;
+
+export const auditQuery = pageQuery.extend({
+  entity: text(50).optional(),
+  entityId: text(50).optional(),
+  login: text(100).optional(),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата в формате ГГГГ-ММ-ДД').optional(),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата в формате ГГГГ-ММ-ДД').optional(),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  order: z.enum(['asc', 'desc']).default('desc'),
+});
+
+export const auditRow = z.object({
+  id: z.number(),
+  at: z.string(),
+  userLogin: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  entityLabel: z.string().nullable(),
+  changes: z.unknown(),
+});
+export type AuditRow = z.infer<typeof auditRow>;
+
+/** Russian names of the audited entities and actions. */
+export const auditEntityLabels: Record<string, string> = {
+  user: 'Пользователь',
+  person: 'Работник',
+  organization: 'Организация',
+  municipality: 'Муниципалитет',
+  employment: 'Место работы',
+  attestation: 'Аттестация',
+  active_membership: 'Актив',
+  exchange: 'Пакет обмена',
+  roster: 'Список кадров',
+};
+export const auditActionLabels: Record<string, string> = {
+  create: 'Создание',
+  update: 'Изменение',
+  delete: 'Удаление',
+  import: 'Загрузка',
+  login: 'Вход',
+  logout: 'Выход',
+  password: 'Смена пароля',
+};
