@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestClient, type TestContext } from '../test/harness.js';
+import { coreCases } from './cases.core.js';
+import { foreignStatus, type MatrixCase, type Target, type Who } from './matrix.js';
+import { allRoles, buildWorld, fingerprint, type World } from './world.js';
+
+/** Every API route of the app must have an entry here; a new route without one fails the test. */
+const cases: Record<string, MatrixCase> = { ...coreCases };
+
+let t: TestContext;
+let w: World;
+beforeAll(async () => {
+  t = await startTestApp();
+  w = await buildWorld(t);
+});
+afterAll(() => t.close());
+
+const apiRoutes = () =>
+  [...new Set(t.app.routes.filter((r) => r.path.startsWith('/api/v1/') && r.method !== 'ALL').map((r) => `${r.method} ${r.path}`))].sort();
+
+describe('матрица доступа', () => {
+  it('описывает каждый маршрут API и только их', () => {
+    const routes = apiRoutes();
+    expect(routes.filter((route) => !cases[route])).toEqual([]);
+    expect(Object.keys(cases).filter((route) => !routes.includes(route))).toEqual([]);
+  });
+
+  it('отвечает каждой роли ожидаемым статусом на своей и чужой территории; чужое не меняется', async () => {
+    const mismatches: string[] = [];
+    for (const [route, matrixCase] of Object.entries(cases)) {
+      const targets: Target[] = matrixCase.territorial === false ? ['own'] : ['own', 'foreign'];
+      for (const who of ['anonymous', ...allRoles] as Who[]) {
+        for (const target of targets) {
+          const expected = target === 'own' ? matrixCase.own[who] : foreignStatus(matrixCase.own[who], who);
+          const request = await matrixCase.build(w, target, who);
+          const client = await clientFor(who, matrixCase.freshSession === true);
+          const before = expected === 404 && request.method !== 'GET' ? await fingerprint(t.database.db) : null;
+          const response = await client.request(request.method, request.path, request.body);
+          if (response.status !== expected) {
+            mismatches.push(`${route} ${who} ${target}: ожидали ${expected}, получили ${response.status} ${(await response.text()).slice(0, 200)}`);
+          }
+          if (before !== null && (await fingerprint(t.database.db)) !== before) mismatches.push(`${route} ${who} ${target}: запрос к чужой записи изменил данные`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
+
+async function clientFor(who: Who, fresh: boolean): Promise<TestClient> {
+  if (who === 'anonymous') return t.client();
+  if (!fresh) return w.clients[who];
+  return t.as(`matrix-${who}`, w.password);
+}
