@@ -1,3 +1,4 @@
 import type { RouteObject } from 'react-router';
+import { RosterImportPage } from './roster-import-page.js';
 
-export const rosterRoutes: RouteObject[] = [];
+export const rosterRoutes: RouteObject[] = [{ path: 'registry/roster-import', element: <RosterImportPage /> }];

@@ -1,0 +1,253 @@
+// The roster import: upload a file, check every row against a column mapping, then write all
+// rows in one transaction or none. The caller has authorized 'roster.import' and passes its scope.
+import { once } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { AppError } from '../../../shared/errors.js';
+import {
+  rosterMaxBytes,
+  rosterMaxErrors,
+  rosterSampleSize,
+  type RosterApplyResult,
+  type RosterJob,
+  type RosterPreview,
+  type RosterPreviewInput,
+  type RosterRecord,
+  type RosterRowError,
+  type RosterUpload,
+} from '../../../shared/roster.js';
+import type { Principal } from '../../auth/principal.js';
+import type { Scope } from '../../auth/scope.js';
+import type { Db, Executor } from '../../db/client.js';
+import { audit } from '../audit/audit.service.js';
+import { fieldList, guessMapping } from './roster.columns.js';
+import { isoToday } from './roster.dates.js';
+import { emptyFile, inspectFile, isEmpty, readRows, type SourceRow } from './roster.parse.js';
+import { insertPeople, matchPeople, scopeOrganizations, updatePeople, upsertEmployments } from './roster.queries.js';
+import { compileMapping, MappingError, OrganizationIndex, validateRow, type RowContext } from './roster.rows.js';
+import { dropUpload, findJob, findUpload, newUpload, RosterInvalidError, startJob, type StoredUpload } from './roster.store.js';
+
+/** Rows per statement: large enough to amortize a round trip, small enough to keep memory flat. */
+export const rosterBatchSize = 2000;
+
+export async function createUpload(principal: Principal, file: File): Promise<RosterUpload> {
+  if (file.size > rosterMaxBytes) throw new AppError('payload_too_large', 'Файл больше 50 МБ: разделите список на несколько файлов.');
+  if (file.size === 0) throw emptyFile();
+  const fileName = path.basename(file.name || 'roster').slice(0, 255);
+  const upload = await newUpload(principal.userId, fileName);
+  try {
+    await pipeline(Readable.fromWeb(file.stream() as WebReadableStream), fs.createWriteStream(upload.file, { mode: 0o600 }));
+    upload.info = await inspectFile(upload.file, fileName);
+  } catch (error) {
+    await dropUpload(upload.id);
+    throw error;
+  }
+  const { headers, rows } = upload.info;
+  return { uploadId: upload.id, fileName, rows, headers, mapping: guessMapping(headers), fields: fieldList() };
+}
+
+async function rowContext(
+  db: Executor,
+  scope: Scope,
+  upload: StoredUpload,
+  input: RosterPreviewInput,
+): Promise<RowContext & { municipalities: Map<number, number> }> {
+  let columns: RowContext['columns'];
+  try {
+    columns = compileMapping(upload.info!.headers, input.mapping);
+  } catch (error) {
+    if (error instanceof MappingError) throw new AppError('validation', error.message);
+    throw error;
+  }
+  const organizations = await scopeOrganizations(db, scope);
+  let defaultOrganization = null;
+  if (input.organizationId) {
+    defaultOrganization = organizations.find((o) => o.id === input.organizationId) ?? null;
+    if (!defaultOrganization) throw new AppError('validation', 'Организация по умолчанию не найдена в вашей территории.');
+  }
+  const fields = new Set(columns.map((c) => c.field));
+  if (!defaultOrganization && !fields.has('organizationName') && !fields.has('organizationCode')) {
+    throw new AppError('validation', 'В файле нет столбца «Организация» или «Код организации»: выберите организацию по умолчанию.');
+  }
+  return {
+    columns,
+    organizations: new OrganizationIndex(organizations),
+    defaultOrganization,
+    uploadDate: upload.uploadedAt,
+    today: isoToday(),
+    seen: new Map(),
+    municipalities: new Map(organizations.map((o) => [o.id, o.municipalityId])),
+  };
+}
+
+async function* dataRows(upload: StoredUpload): AsyncGenerator<SourceRow> {
+  const info = upload.info!;
+  for await (const row of readRows(info)) {
+    if (row.number > info.headerRow && !isEmpty(row.cells)) yield row;
+  }
+}
+
+export async function previewUpload(
+  db: Db,
+  principal: Principal,
+  scope: Scope,
+  uploadId: string,
+  input: RosterPreviewInput,
+): Promise<RosterPreview> {
+  const upload = findUpload(principal.userId, uploadId);
+  const ctx = await rowContext(db, scope, upload, input);
+  const preview: RosterPreview = {
+    total: 0,
+    valid: 0,
+    invalidRows: 0,
+    errors: [],
+    errorsTruncated: false,
+    newPeople: 0,
+    updatedPeople: 0,
+    sample: [],
+  };
+  let batch: RosterRecord[] = [];
+  const count = async () => {
+    const ids = await matchPeople(db, batch);
+    const matched = ids.filter((id) => id !== null).length;
+    preview.updatedPeople += matched;
+    preview.newPeople += ids.length - matched;
+    batch = [];
+  };
+  for await (const row of dataRows(upload)) {
+    preview.total++;
+    const { record, errors } = validateRow(row, ctx);
+    if (record) {
+      preview.valid++;
+      if (preview.sample.length < rosterSampleSize) preview.sample.push(record);
+      batch.push(record);
+      if (batch.length >= rosterBatchSize) await count();
+    } else {
+      preview.invalidRows++;
+      collect(preview.errors, errors, () => (preview.errorsTruncated = true));
+    }
+  }
+  await count();
+  return preview;
+}
+
+function collect(into: RosterRowError[], errors: RosterRowError[], onOverflow: () => void) {
+  for (const error of errors) {
+    if (into.length < rosterMaxErrors) into.push(error);
+    else onOverflow();
+  }
+}
+
+/**
+ * Starts the import job: every row is checked first (valid rows spill to a file next to the
+ * upload, so memory stays flat), then all are written in one transaction — or, with any invalid
+ * row, nothing is written and the job fails with the row errors.
+ */
+export async function startApply(db: Db, principal: Principal, scope: Scope, uploadId: string, input: RosterPreviewInput) {
+  const upload = findUpload(principal.userId, uploadId);
+  if (upload.jobId && findJob(principal.userId, upload.jobId).state === 'running') {
+    throw new AppError('conflict', 'Этот файл уже загружается: дождитесь окончания.');
+  }
+  const ctx = await rowContext(db, scope, upload, input);
+  const stored = startJob(principal.userId, upload.info!.rows, async (job) => {
+    const spill = path.join(upload.dir, `records-${job.jobId}.ndjson`);
+    try {
+      await checkAll(upload, ctx, job, spill);
+      job.phase = 'writing';
+      job.processed = 0;
+      const result = await writeAll(db, principal, upload, ctx, job, spill);
+      await dropUpload(upload.id);
+      return result;
+    } finally {
+      await fs.promises.rm(spill, { force: true });
+    }
+  });
+  upload.jobId = stored.job.jobId;
+  return stored;
+}
+
+async function checkAll(upload: StoredUpload, ctx: RowContext, job: RosterJob, spill: string): Promise<void> {
+  const out = fs.createWriteStream(spill, { mode: 0o600 });
+  const errors: RosterRowError[] = [];
+  let invalid = 0;
+  try {
+    for await (const row of dataRows(upload)) {
+      job.processed++;
+      const { record, errors: rowErrors } = validateRow(row, ctx);
+      if (!record) {
+        invalid++;
+        collect(errors, rowErrors, () => undefined);
+      } else if (!invalid && !out.write(`${JSON.stringify(record)}\n`)) {
+        await once(out, 'drain');
+      }
+    }
+  } finally {
+    out.end();
+    await once(out, 'close');
+  }
+  if (invalid) {
+    throw new RosterInvalidError(`Строк с ошибками: ${invalid}. Ничего не записано: исправьте файл и загрузите его снова.`, errors);
+  }
+}
+
+async function writeAll(
+  db: Db,
+  principal: Principal,
+  upload: StoredUpload,
+  ctx: RowContext & { municipalities: Map<number, number> },
+  job: RosterJob,
+  spill: string,
+): Promise<RosterApplyResult> {
+  const result: RosterApplyResult = { created: 0, updated: 0, employmentsCreated: 0, employmentsUpdated: 0 };
+  const municipalityIds = new Set<number>();
+  await db.transaction(async (tx) => {
+    let batch: RosterRecord[] = [];
+    const flush = async () => {
+      if (!batch.length) return;
+      const matched = await matchPeople(tx, batch);
+      const fresh = batch.filter((_, i) => matched[i] === null);
+      const old = batch.filter((_, i) => matched[i] !== null);
+      await updatePeople(
+        tx,
+        matched.filter((id): id is number => id !== null),
+        old,
+      );
+      const freshIds = await insertPeople(tx, fresh);
+      let next = 0;
+      const personIds = matched.map((id) => id ?? freshIds[next++]!);
+      const employments = await upsertEmployments(tx, personIds, batch, ctx.today);
+      result.created += fresh.length;
+      result.updated += old.length;
+      result.employmentsCreated += employments.created;
+      result.employmentsUpdated += employments.updated;
+      for (const record of batch) municipalityIds.add(ctx.municipalities.get(record.organizationId)!);
+      job.processed += batch.length;
+      batch = [];
+    };
+    const lines = readline.createInterface({ input: fs.createReadStream(spill), crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (!line) continue;
+      batch.push(JSON.parse(line) as RosterRecord);
+      if (batch.length >= rosterBatchSize) await flush();
+    }
+    await flush();
+    await audit(tx, principal, {
+      action: 'import',
+      entity: 'roster',
+      entityLabel: upload.fileName,
+      changes: { file: upload.fileName, ...result },
+      municipalityIds: [...municipalityIds],
+    });
+  });
+  return result;
+}
+
+export function rosterJob(principal: Principal, jobId: string): RosterJob {
+  return findJob(principal.userId, jobId);
+}
+
+export { RosterInvalidError };

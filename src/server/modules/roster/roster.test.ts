@@ -1,0 +1,243 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import type { RosterApplyResult, RosterJob, RosterPreview } from '../../../shared/roster.js';
+import { body, header, rosterWorld, upload, uploaded, xlsx } from './roster.test-kit.js';
+
+const w = rosterWorld();
+const count = async (table: 'people' | 'employments') =>
+  (await w.t.database.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))).rows[0]!.n;
+const person = async (lastName: string) =>
+  (await w.t.database.db.execute<Record<string, unknown>>(sql`select * from people where last_name = ${lastName} order by id`)).rows;
+
+describe('загрузка списка кадров', () => {
+  it('распознаёт столбцы, проверяет и загружает файл Excel', async () => {
+    const file = await xlsx([
+      header,
+      [
+        'Сидорова Анна Ивановна',
+        '12.03.1990',
+        'МБОУ "Средняя школа №1"',
+        'Учитель математики',
+        'Педагогический работник',
+        '12 лет',
+        'Математика; Информатика',
+        'anna@example.ru',
+        'T-100',
+      ],
+      ['Петров Олег Николаевич', '1.2.1975', 'мбоу «гимназия № 2»', 'Директор', '', '25', '', '', 'T-101'],
+    ]);
+    const u = await uploaded(w.head, file);
+    expect(u.rows).toBe(2);
+    expect(u.mapping).toEqual({
+      'Ф.И.О.': 'fullName',
+      'Дата рождения': 'birthDate',
+      Организация: 'organizationName',
+      Должность: 'position',
+      Категория: 'category',
+      'Пед. стаж': 'experience',
+      Предметы: 'subjects',
+      'E-mail': 'email',
+      'Табельный номер': 'code',
+    });
+    expect(u.fields.find((f) => f.field === 'birthDate')?.label).toBe('Дата рождения');
+
+    const preview = (await (await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/preview`, body(u))).json()) as RosterPreview;
+    expect(preview).toMatchObject({ total: 2, valid: 2, errors: [], newPeople: 2, updatedPeople: 0 });
+    expect(preview.sample[1]).toMatchObject({
+      row: 3,
+      lastName: 'Петров',
+      birthDate: '1975-02-01',
+      organizationId: w.orgA2.id,
+      category: 'manager',
+    });
+
+    const before = await count('people');
+    const applied = await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u));
+    expect(applied.status).toBe(200);
+    expect((await applied.json()) as RosterApplyResult).toEqual({ created: 2, updated: 0, employmentsCreated: 2, employmentsUpdated: 0 });
+    expect(await count('people')).toBe(before + 2);
+    const [anna] = await person('Сидорова');
+    expect(anna).toMatchObject({
+      code: 'T-100',
+      first_name: 'Анна',
+      middle_name: 'Ивановна',
+      birth_date: '1990-03-12',
+      email: 'anna@example.ru',
+    });
+    expect(anna!.career_start).toMatch(new RegExp(`^${new Date().getFullYear() - 12}-`));
+    const jobs = await w.t.database.db.execute<{ subjects: string[]; category: string; start: string }>(
+      sql`select e.subjects, e.category, e.start::text from employments e where e.person_id = ${anna!.id}`,
+    );
+    expect(jobs.rows).toEqual([
+      { subjects: ['Математика', 'Информатика'], category: 'teacher', start: new Date().toISOString().slice(0, 10) },
+    ]);
+    const log = await w.t.database.db.execute<{ changes: Record<string, unknown> }>(
+      sql`select changes from audit_log where entity = 'roster' order by id desc limit 1`,
+    );
+    expect(log.rows[0]!.changes).toMatchObject({ file: 'список.xlsx', created: 2, updated: 0 });
+    // The upload is gone after apply.
+    expect((await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/preview`, body(u))).status).toBe(404);
+  });
+
+  it('называет строки с ошибками, не пишет ничего, а исправленный файл загружает', async () => {
+    const rows = [
+      header,
+      ['Кузнецова Елена Сергеевна', '31.02.1990', w.orgA.name, 'Учитель', '', '', '', 'elena@example.ru', 'K-1'],
+      ['Морозов Игорь', '05.05.1980', w.orgA.name, 'Учитель', '', '', '', 'не почта', 'K-2'],
+      ['Новикова Ольга Петровна', '06.06.1985', w.orgA.name, 'Учитель', '', '', '', '', 'K-3'],
+    ];
+    const u = await uploaded(w.head, await xlsx(rows));
+    const preview = (await (await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/preview`, body(u))).json()) as RosterPreview;
+    expect(preview).toMatchObject({ total: 3, valid: 1, invalidRows: 2 });
+    expect(preview.errors).toEqual([
+      { row: 2, column: 'Дата рождения', field: 'birthDate', message: 'Дата рождения «31.02.1990» не существует.' },
+      { row: 3, column: 'E-mail', field: 'email', message: expect.stringMatching(/^Электронная почта «не почта» указана неверно/) },
+    ]);
+    const before = await count('people');
+    const refused = await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u));
+    expect(refused.status).toBe(422);
+    const refusal = (await refused.json()) as { error: { message: string }; errors: unknown[] };
+    expect(refusal.error.message).toMatch(/Ничего не записано/);
+    expect(refusal.errors).toHaveLength(2);
+    expect(await count('people')).toBe(before);
+
+    rows[1]![1] = '28.02.1990';
+    rows[2]![7] = 'igor@example.ru';
+    const fixed = await uploaded(w.head, await xlsx(rows));
+    const applied = await w.head.post(`/api/v1/roster/uploads/${fixed.uploadId}/apply`, body(fixed));
+    expect((await applied.json()) as RosterApplyResult).toMatchObject({ created: 3, updated: 0 });
+    expect(await count('people')).toBe(before + 3);
+  });
+
+  it('повторная загрузка обновляет тех же людей: по коду и по ФИО с датой рождения', async () => {
+    const byCode = await xlsx([
+      ['ФИО', 'Дата рождения', 'Код организации', 'Должность', 'Телефон', 'Код сотрудника'],
+      ['Волкова Ирина Андреевна', '03.04.1988', 'SCH-1', 'Учитель', '+7 900 000-00-01', 'V-1'],
+    ]);
+    const first = await uploaded(w.head, byCode);
+    await w.head.post(`/api/v1/roster/uploads/${first.uploadId}/apply`, body(first));
+    const renamed = await xlsx([
+      ['ФИО', 'Дата рождения', 'Код организации', 'Должность', 'Телефон', 'Код сотрудника'],
+      ['Волкова-Смирнова Ирина Андреевна', '03.04.1988', 'SCH-1', 'Учитель', '+7 900 000-00-02', 'V-1'],
+    ]);
+    const second = await uploaded(w.head, renamed);
+    const preview = (await (await w.head.post(`/api/v1/roster/uploads/${second.uploadId}/preview`, body(second))).json()) as RosterPreview;
+    expect(preview).toMatchObject({ newPeople: 0, updatedPeople: 1 });
+    const result = await (await w.head.post(`/api/v1/roster/uploads/${second.uploadId}/apply`, body(second))).json();
+    expect(result).toEqual({ created: 0, updated: 1, employmentsCreated: 0, employmentsUpdated: 1 });
+    expect(await person('Волкова')).toHaveLength(0);
+    expect(await person('Волкова-Смирнова')).toMatchObject([{ code: 'V-1', phone: '+7 900 000-00-02' }]);
+
+    const noCode = (name: string, email: string) =>
+      xlsx([
+        ['Фамилия', 'Имя', 'Отчество', 'Дата рождения', 'Должность', 'Электронная почта'],
+        [...name.split(' '), '1979-11-30', 'Учитель физики', email],
+      ]);
+    const a = await uploaded(w.head, await noCode('Ёлкина Алёна Петровна', 'a@example.ru'));
+    await w.head.post(`/api/v1/roster/uploads/${a.uploadId}/apply`, body(a, { organizationId: w.orgA.id }));
+    const b = await uploaded(w.head, await noCode('ЕЛКИНА алена петровна', 'b@example.ru'));
+    const again = await (await w.head.post(`/api/v1/roster/uploads/${b.uploadId}/apply`, body(b, { organizationId: w.orgA.id }))).json();
+    expect(again).toEqual({ created: 0, updated: 1, employmentsCreated: 0, employmentsUpdated: 1 });
+    const people = await w.t.database.db.execute<{ email: string; n: number }>(
+      sql`select p.email, (select count(*)::int from employments e where e.person_id = p.id) as n from people p where p.search_name like 'елкина%'`,
+    );
+    expect(people.rows).toEqual([{ email: 'b@example.ru', n: 1 }]);
+  });
+
+  it('понимает даты-числа Excel и настоящие ячейки дат', async () => {
+    const file = await xlsx(
+      [
+        ['ФИО', 'Дата рождения', 'Дата начала работы', 'Дата приёма', 'Должность', 'Код'],
+        ['Белова Дарья Олеговна', 32874, new Date(Date.UTC(2012, 8, 1)), '01.09.15', 'Учитель', 'D-1'],
+      ],
+      (sheet) => {
+        sheet.getCell('C2').numFmt = 'dd.mm.yyyy';
+      },
+    );
+    const u = await uploaded(w.head, file);
+    const preview = (await (
+      await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/preview`, body(u, { organizationId: w.orgA.id }))
+    ).json()) as RosterPreview;
+    expect(preview.errors).toEqual([]);
+    expect(preview.sample[0]).toMatchObject({ birthDate: '1990-01-01', careerStart: '2012-09-01', employmentStart: '2015-09-01' });
+  });
+
+  it('организация вне территории пользователя — ошибка строки', async () => {
+    const u = await uploaded(
+      w.head,
+      await xlsx([header, ['Орлов Пётр Ильич', '01.01.1980', w.orgB.name, 'Учитель', '', '', '', '', 'O-1']]),
+    );
+    const preview = (await (await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/preview`, body(u))).json()) as RosterPreview;
+    expect(preview.errors).toEqual([
+      { row: 2, column: 'Организация', field: 'organizationName', message: `Организация «${w.orgB.name}» не найдена в вашей территории.` },
+    ]);
+    const unknown = await uploaded(
+      w.head,
+      await xlsx([header, ['Орлов Пётр Ильич', '01.01.1980', 'Школа, которой нет', 'Учитель', '', '', '', '', 'O-1']]),
+    );
+    const other = (await (await w.head.post(`/api/v1/roster/uploads/${unknown.uploadId}/preview`, body(unknown))).json()) as RosterPreview;
+    expect(other.errors[0]!.message).toBe('Организация «Школа, которой нет» не найдена в вашей территории.');
+    const defaulted = await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/preview`, body(u, { organizationId: w.orgB.id }));
+    expect(defaulted.status).toBe(422);
+  });
+
+  it('сообщает о дубликатах, неизвестной категории и дате рождения в будущем', async () => {
+    const u = await uploaded(
+      w.head,
+      await xlsx([
+        header,
+        ['Зайцев Илья Ильич', '01.01.1980', w.orgA.name, 'Учитель', '', '', '', '', ''],
+        ['зайцев илья ильич', '01.01.1980', w.orgA.name, 'Учитель', '', '', '', '', ''],
+        ['Лебедев Иван Ильич', '01.01.2990', w.orgA.name, 'Учитель', 'завхоз', '', '', '', ''],
+      ]),
+    );
+    const preview = (await (await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/preview`, body(u))).json()) as RosterPreview;
+    expect(preview.errors.map((e) => [e.row, e.field])).toEqual([
+      [3, 'fullName'],
+      [4, 'birthDate'],
+      [4, 'category'],
+    ]);
+    expect(preview.errors[0]!.message).toMatch(/уже указан в строке 2/);
+  });
+});
+
+describe('доступ и задачи', () => {
+  it('чужая загрузка и чужая задача не находятся; педагогу загрузка запрещена', async () => {
+    const u = await uploaded(
+      w.head,
+      await xlsx([header, ['Соколов Пётр Ильич', '01.01.1980', w.orgA.name, 'Учитель', '', '', '', '', 'S-1']]),
+    );
+    const started = await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u, { background: true }));
+    expect(started.status).toBe(202);
+    const job = (await started.json()) as RosterJob;
+    const mun = (
+      await w.t.database.db.execute<{ municipality_id: number }>(sql`select municipality_id from organizations where id = ${w.orgA.id}`)
+    ).rows[0]!;
+    const stranger = await w.t.make.user([{ role: 'municipal_methodist', municipalityId: mun.municipality_id }]);
+    const other = await w.t.as(stranger.login, stranger.password);
+    expect((await other.post(`/api/v1/roster/uploads/${u.uploadId}/preview`, body(u))).status).toBe(404);
+    expect((await other.get(`/api/v1/roster/jobs/${job.jobId}`)).status).toBe(404);
+
+    let state = job;
+    for (let i = 0; i < 100 && state.state === 'running'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      state = (await (await w.head.get(`/api/v1/roster/jobs/${job.jobId}`)).json()) as RosterJob;
+    }
+    expect(state).toMatchObject({ state: 'done', total: 1, result: { created: 1 } });
+
+    const teacher = await w.t.make.user([{ role: 'teacher' }]);
+    const teacherClient = await w.t.as(teacher.login, teacher.password);
+    expect((await upload(teacherClient, await xlsx([header]), 'x.xlsx')).status).toBe(403);
+  });
+
+  it('школьный администратор загружает только в свою организацию', async () => {
+    const admin = await w.t.make.user([{ role: 'school_admin', organizationId: w.orgA.id }]);
+    const client = await w.t.as(admin.login, admin.password);
+    const u = await uploaded(
+      client,
+      await xlsx([header, ['Фомина Нина Ильинична', '01.01.1980', w.orgA2.name, 'Учитель', '', '', '', '', 'F-1']]),
+    );
+    const preview = (await (await client.post(`/api/v1/roster/uploads/${u.uploadId}/preview`, body(u))).json()) as RosterPreview;
+    expect(preview.errors[0]!.message).toBe(`Организация «${w.orgA2.name}» не найдена в вашей территории.`);
+  });
+});

@@ -1,0 +1,116 @@
+// The staff roster import contract (product.md §2): upload → mapping → preview → apply.
+import { z } from './zod.js';
+
+/** Where a column of the file can go, with the words the page shows. */
+export const rosterFieldLabels = {
+  fullName: 'ФИО',
+  lastName: 'Фамилия',
+  firstName: 'Имя',
+  middleName: 'Отчество',
+  birthDate: 'Дата рождения',
+  organizationName: 'Организация',
+  organizationCode: 'Код организации',
+  position: 'Должность',
+  category: 'Категория (педагог / руководитель)',
+  experience: 'Педагогический стаж, лет',
+  careerStart: 'Дата начала педагогической деятельности',
+  employmentStart: 'Дата приёма на работу',
+  subjects: 'Предметы',
+  email: 'Электронная почта',
+  code: 'Код сотрудника (табельный номер)',
+  snils: 'СНИЛС',
+  phone: 'Телефон',
+} as const;
+
+export type RosterField = keyof typeof rosterFieldLabels;
+export const rosterFields = Object.keys(rosterFieldLabels) as [RosterField, ...RosterField[]];
+
+/** Largest roster file accepted. */
+export const rosterMaxBytes = 50 * 1024 * 1024;
+/** Rows with errors a preview lists; the counts always cover the whole file. */
+export const rosterMaxErrors = 5000;
+/** Rows of parsed data a preview shows. */
+export const rosterSampleSize = 20;
+
+export const rosterMapping = z.record(z.string().max(300), z.enum(rosterFields).nullable());
+export type RosterMapping = z.infer<typeof rosterMapping>;
+
+export const rosterPreviewInput = z.strictObject({
+  mapping: rosterMapping,
+  /** The organization of every row when the file has no organization column. */
+  organizationId: z.number().int().positive().nullish(),
+});
+export type RosterPreviewInput = z.infer<typeof rosterPreviewInput>;
+
+export const rosterApplyInput = rosterPreviewInput.extend({
+  /** true: answer 202 with a job to poll at once; false: answer when the import has finished. */
+  background: z.boolean().default(false),
+});
+export type RosterApplyInput = z.input<typeof rosterApplyInput>;
+
+export interface RosterUpload {
+  uploadId: string;
+  fileName: string;
+  rows: number;
+  headers: string[];
+  mapping: Record<string, RosterField | null>;
+  fields: { field: RosterField; label: string }[];
+}
+
+/** One problem in one cell; `row` is the row number Excel shows (the header is row 1). */
+export interface RosterRowError {
+  row: number;
+  column: string | null;
+  field: RosterField | null;
+  message: string;
+}
+
+export interface RosterRecord {
+  row: number;
+  code: string | null;
+  lastName: string;
+  firstName: string;
+  middleName: string | null;
+  birthDate: string | null;
+  organizationId: number;
+  organizationName: string;
+  position: string;
+  category: 'teacher' | 'manager';
+  careerStart: string | null;
+  employmentStart: string | null;
+  subjects: string[];
+  email: string | null;
+  phone: string | null;
+  snils: string | null;
+}
+
+export interface RosterPreview {
+  total: number;
+  valid: number;
+  /** Rows with at least one error (the list below may stop at rosterMaxErrors). */
+  invalidRows: number;
+  errors: RosterRowError[];
+  errorsTruncated: boolean;
+  newPeople: number;
+  updatedPeople: number;
+  sample: RosterRecord[];
+}
+
+export interface RosterApplyResult {
+  created: number;
+  updated: number;
+  employmentsCreated: number;
+  employmentsUpdated: number;
+}
+
+export interface RosterJob {
+  jobId: string;
+  state: 'running' | 'done' | 'failed';
+  /** Checking every row first, then writing them in one transaction. */
+  phase: 'checking' | 'writing';
+  processed: number;
+  total: number;
+  result?: RosterApplyResult;
+  error?: string;
+  errors?: RosterRowError[];
+}

@@ -1,0 +1,190 @@
+import { Alert, Button, Group, Paper, Progress, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { employmentCategory } from '../../../shared/enums.js';
+import type { RosterJob, RosterMapping, RosterPreview, RosterRowError } from '../../../shared/roster.js';
+import { api, ApiError } from '../../api.js';
+import { formatDate, formatNumber, fullName } from '../../ui/format.js';
+import { useRosterJob } from './roster-api.js';
+
+function Count({ label, value, color }: { label: string; value: number; color?: string }) {
+  return (
+    <Paper withBorder p="sm">
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={700} size="xl" c={color}>
+        {formatNumber(value)}
+      </Text>
+    </Paper>
+  );
+}
+
+export function RowErrors({ errors }: { errors: RosterRowError[] }) {
+  return (
+    <ScrollArea.Autosize mah={480}>
+      <Table striped withTableBorder data-testid="roster-errors" aria-label="Ошибки в строках файла">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={90}>Строка</Table.Th>
+            <Table.Th w={220}>Столбец</Table.Th>
+            <Table.Th>Причина</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {errors.map((e, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>{e.row}</Table.Td>
+              <Table.Td>{e.column ?? '—'}</Table.Td>
+              <Table.Td>{e.message}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea.Autosize>
+  );
+}
+
+function JobProgress({ job }: { job: RosterJob }) {
+  const percent = job.total ? Math.round((job.processed / job.total) * 100) : 0;
+  return (
+    <Stack gap={4}>
+      <Text size="sm">
+        {job.phase === 'checking' ? 'Проверка строк' : 'Запись в реестр'}: {formatNumber(job.processed)} из {formatNumber(job.total)}
+      </Text>
+      <Progress value={percent} animated aria-label="Ход загрузки" />
+    </Stack>
+  );
+}
+
+function JobOutcome({ job }: { job: RosterJob }) {
+  if (job.state === 'done' && job.result) {
+    const r = job.result;
+    return (
+      <Alert color="green" title="Список загружен" data-testid="roster-result">
+        Новых сотрудников: {formatNumber(r.created)}; обновлено: {formatNumber(r.updated)}. Мест работы добавлено:{' '}
+        {formatNumber(r.employmentsCreated)}; обновлено: {formatNumber(r.employmentsUpdated)}.
+      </Alert>
+    );
+  }
+  if (job.state === 'failed') {
+    return (
+      <Stack>
+        <Alert color="red" title="Список не загружен" role="alert">
+          {job.error}
+        </Alert>
+        {job.errors && job.errors.length > 0 && <RowErrors errors={job.errors} />}
+      </Stack>
+    );
+  }
+  return <JobProgress job={job} />;
+}
+
+export function RosterPreviewSection({
+  uploadId,
+  preview,
+  body,
+}: {
+  uploadId: string;
+  preview: RosterPreview;
+  body: { mapping: RosterMapping; organizationId: number | null };
+}) {
+  const queryClient = useQueryClient();
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const job = useRosterJob(jobId);
+  const clean = preview.invalidRows === 0 && preview.valid > 0;
+
+  async function apply() {
+    setError(null);
+    try {
+      const started = await api<RosterJob>(`/roster/uploads/${uploadId}/apply`, { method: 'POST', body: { ...body, background: true } });
+      setJobId(started.jobId);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Не удалось начать загрузку.');
+    }
+  }
+
+  const done = job.data?.state === 'done';
+  useEffect(() => {
+    // Lists and cards of the registry now show the imported staff.
+    if (done) void queryClient.invalidateQueries({ queryKey: ['registry'] });
+  }, [done, queryClient]);
+
+  return (
+    <Paper withBorder p="md">
+      <Stack>
+        <Title order={4}>Шаг 3. Проверка</Title>
+        <SimpleGrid cols={{ base: 2, sm: 4 }}>
+          <Count label="Всего строк" value={preview.total} />
+          <Count label="Без ошибок" value={preview.valid} color={clean ? 'green' : undefined} />
+          <Count label="Новых сотрудников" value={preview.newPeople} />
+          <Count label="Обновятся" value={preview.updatedPeople} />
+        </SimpleGrid>
+
+        {preview.invalidRows > 0 ? (
+          <>
+            <Alert color="orange" title={`Строк с ошибками: ${formatNumber(preview.invalidRows)}`}>
+              Исправьте эти строки в файле и загрузите его снова (шаг 1). Пока в файле есть ошибки, ничего не записывается.
+              {preview.errorsTruncated && ` Показаны первые ${formatNumber(preview.errors.length)} ошибок.`}
+            </Alert>
+            <RowErrors errors={preview.errors} />
+          </>
+        ) : (
+          <Alert color="green">Ошибок нет: файл можно загружать.</Alert>
+        )}
+
+        {preview.sample.length > 0 && (
+          <ScrollArea>
+            <Text size="sm" fw={500} mb={4}>
+              Первые строки, как они попадут в реестр
+            </Text>
+            <Table withTableBorder fz="sm" aria-label="Образец строк">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Строка</Table.Th>
+                  <Table.Th>ФИО</Table.Th>
+                  <Table.Th>Дата рождения</Table.Th>
+                  <Table.Th>Организация</Table.Th>
+                  <Table.Th>Должность</Table.Th>
+                  <Table.Th>Категория</Table.Th>
+                  <Table.Th>Начало пед. деятельности</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.sample.map((r) => (
+                  <Table.Tr key={r.row}>
+                    <Table.Td>{r.row}</Table.Td>
+                    <Table.Td>{fullName(r)}</Table.Td>
+                    <Table.Td>{formatDate(r.birthDate)}</Table.Td>
+                    <Table.Td>{r.organizationName}</Table.Td>
+                    <Table.Td>{r.position}</Table.Td>
+                    <Table.Td>{employmentCategory.label(r.category)}</Table.Td>
+                    <Table.Td>{formatDate(r.careerStart)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+        )}
+
+        <Group>
+          <Button onClick={apply} disabled={!clean || jobId !== null}>
+            Загрузить
+          </Button>
+        </Group>
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        {job.data && <JobOutcome job={job.data} />}
+        {job.error && (
+          <Alert color="red" role="alert">
+            {job.error instanceof Error ? job.error.message : 'Не удалось узнать ход загрузки.'}
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
