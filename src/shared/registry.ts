@@ -184,3 +184,12 @@ export const personCard = z.object({
   can: z.array(z.string()),
 });
 export type PersonCard = z.infer<typeof personCard>;
+
+// ---- partial updates (PATCH): only the fields sent change; array fields get no default here,
+// so a PATCH without them leaves them as they are.
+
+export const municipalityPatch = municipalityInput.partial();
+export const organizationPatch = organizationInput.extend({ flags: z.array(z.enum(e.organizationFlag.codes)).max(20) }).partial();
+export const personPatch = personInput.partial();
+export const employmentPatch = employmentInput.extend({ subjects: z.array(requiredText(100)).max(30) }).partial();
+export const activeMembershipPatch = activeMembershipInput.partial();

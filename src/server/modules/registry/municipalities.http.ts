@@ -1,0 +1,64 @@
+import { createRoute } from '@hono/zod-openapi';
+import { municipalityInput, municipalityPatch, municipalityRow } from '../../../shared/registry.js';
+import { z } from '../../../shared/zod.js';
+import { authorize, scopeFor } from '../../auth/scope.js';
+import { missing } from './registry.errors.js';
+import { router } from '../../http/context.js';
+import { today } from '../../http/today.js';
+import { selectMunicipalities } from './municipalities.queries.js';
+import { createMunicipality, patchMunicipality } from './municipalities.service.js';
+import { body, created, idParams, json } from './registry.params.js';
+import { requireTerritory } from './registry.queries.js';
+
+const tags = ['Муниципалитеты'];
+
+export const municipalityRoutes = router()
+  .openapi(createRoute({ method: 'get', path: '/municipalities', tags, responses: json(z.array(municipalityRow)) }), async (c) => {
+    const principal = c.get('principal');
+    const scope = requireTerritory(authorize(principal, 'registry.read'));
+    const { database, config } = c.get('deps');
+    const rows = await selectMunicipalities(database.db, scope, scopeFor(principal!, 'municipalities.write'), today(config.timeZone));
+    return c.json(rows, 200);
+  })
+  .openapi(
+    createRoute({ method: 'get', path: '/municipalities/{id}', tags, request: { params: idParams }, responses: json(municipalityRow) }),
+    async (c) => {
+      const principal = c.get('principal');
+      const scope = requireTerritory(authorize(principal, 'registry.read'));
+      const { database, config } = c.get('deps');
+      const [row] = await selectMunicipalities(
+        database.db,
+        scope,
+        scopeFor(principal!, 'municipalities.write'),
+        today(config.timeZone),
+        c.req.valid('param').id,
+      );
+      if (!row) throw missing('municipality');
+      return c.json(row, 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'post', path: '/municipalities', tags, request: body(municipalityInput), responses: json(created, 'Создан') }),
+    async (c) => {
+      const principal = c.get('principal');
+      const scope = authorize(principal, 'municipalities.write');
+      const id = await createMunicipality(c.get('deps').database.db, principal!, scope, c.req.valid('json'));
+      return c.json({ id }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/municipalities/{id}',
+      tags,
+      request: { params: idParams, ...body(municipalityPatch) },
+      responses: json(created),
+    }),
+    async (c) => {
+      const principal = c.get('principal');
+      const scope = authorize(principal, 'municipalities.write');
+      const { id } = c.req.valid('param');
+      await patchMunicipality(c.get('deps').database.db, principal!, scope, id, c.req.valid('json'));
+      return c.json({ id }, 200);
+    },
+  );

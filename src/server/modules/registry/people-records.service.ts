@@ -1,0 +1,192 @@
+import { AppError } from '../../../shared/errors.js';
+import type { ActiveMembershipInput, AttestationInput, EmploymentInput } from '../../../shared/registry.js';
+import type { Principal } from '../../auth/principal.js';
+import type { Scope } from '../../auth/scope.js';
+import type { Db, Executor } from '../../db/client.js';
+import { audit, diff } from '../audit/audit.service.js';
+import * as q from './people-records.queries.js';
+import { fullName } from './people.service.js';
+import { conflictsAsErrors, datesOrdered, missing } from './registry.errors.js';
+
+// Employments, attestations and active memberships of one person. The caller has authorized
+// 'people.write' and passes its scope: the person (and for employments the organization, before
+// and after the change) must be inside it, or the answer is 404 and nothing changes.
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+async function withPerson<T>(db: Db, scope: Scope, personId: number, work: (tx: Tx, label: string) => Promise<T>): Promise<T> {
+  return conflictsAsErrors(() =>
+    db.transaction(async (tx) => {
+      const person = await q.lockPerson(tx, scope, personId);
+      if (!person) throw missing('person');
+      return work(tx, fullName(person));
+    }),
+  );
+}
+
+async function requireOrganization(tx: Executor, scope: Scope, organizationId: number): Promise<number> {
+  const municipalityId = await q.organizationMunicipality(tx, scope, organizationId);
+  if (municipalityId === undefined) throw missing('organization');
+  return municipalityId;
+}
+
+export async function addEmployment(db: Db, actor: Principal, scope: Scope, personId: number, input: EmploymentInput): Promise<number> {
+  datesOrdered(input.start, input.end);
+  return withPerson(db, scope, personId, async (tx, label) => {
+    await requireOrganization(tx, scope, input.organizationId);
+    const row = await q.insertEmployment(tx, personId, input);
+    await audit(tx, actor, {
+      action: 'create',
+      entity: 'employment',
+      entityId: row.id,
+      entityLabel: label,
+      municipalityIds: await q.personMunicipalities(tx, personId),
+      changes: diff(null, row),
+    });
+    return row.id;
+  });
+}
+
+export async function patchEmployment(
+  db: Db,
+  actor: Principal,
+  scope: Scope,
+  personId: number,
+  id: number,
+  input: Partial<EmploymentInput>,
+): Promise<void> {
+  await withPerson(db, scope, personId, async (tx, label) => {
+    const before = await q.lockEmployment(tx, personId, id);
+    if (!before) throw missing('employment');
+    await requireOrganization(tx, scope, before.organizationId);
+    if (input.organizationId !== undefined && input.organizationId !== before.organizationId)
+      await requireOrganization(tx, scope, input.organizationId);
+    datesOrdered(input.start ?? before.start, input.end === undefined ? before.end : input.end);
+    const municipalitiesBefore = await q.personMunicipalities(tx, personId);
+    const after = await q.updateEmployment(tx, id, input);
+    const changes = diff(before, after);
+    if (!Object.keys(changes).length) return;
+    const municipalityIds = [...municipalitiesBefore, ...(await q.personMunicipalities(tx, personId))];
+    await audit(tx, actor, { action: 'update', entity: 'employment', entityId: id, entityLabel: label, municipalityIds, changes });
+  });
+}
+
+export async function removeEmployment(db: Db, actor: Principal, scope: Scope, personId: number, id: number): Promise<void> {
+  await withPerson(db, scope, personId, async (tx, label) => {
+    const before = await q.lockEmployment(tx, personId, id);
+    if (!before) throw missing('employment');
+    await requireOrganization(tx, scope, before.organizationId);
+    // Without any employment the person would fall out of every territory and be lost to all but the region.
+    if ((await q.countEmployments(tx, personId)) <= 1) {
+      throw new AppError(
+        'conflict',
+        'Нельзя удалить единственное место работы: укажите дату окончания или сначала добавьте новое место работы.',
+      );
+    }
+    const municipalityIds = await q.personMunicipalities(tx, personId);
+    await q.deleteEmployment(tx, id);
+    await audit(tx, actor, {
+      action: 'delete',
+      entity: 'employment',
+      entityId: id,
+      entityLabel: label,
+      municipalityIds,
+      changes: diff(before, null),
+    });
+  });
+}
+
+export async function addAttestation(db: Db, actor: Principal, scope: Scope, personId: number, input: AttestationInput): Promise<number> {
+  return withPerson(db, scope, personId, async (tx, label) => {
+    const row = await q.insertAttestation(tx, personId, input);
+    await audit(tx, actor, {
+      action: 'create',
+      entity: 'attestation',
+      entityId: row.id,
+      entityLabel: label,
+      municipalityIds: await q.personMunicipalities(tx, personId),
+      changes: diff(null, row),
+    });
+    return row.id;
+  });
+}
+
+export async function removeAttestation(db: Db, actor: Principal, scope: Scope, personId: number, id: number): Promise<void> {
+  await withPerson(db, scope, personId, async (tx, label) => {
+    const before = await q.lockAttestation(tx, personId, id);
+    if (!before) throw missing('attestation');
+    await q.deleteAttestation(tx, id);
+    await audit(tx, actor, {
+      action: 'delete',
+      entity: 'attestation',
+      entityId: id,
+      entityLabel: label,
+      municipalityIds: await q.personMunicipalities(tx, personId),
+      changes: diff(before, null),
+    });
+  });
+}
+
+export async function addMembership(
+  db: Db,
+  actor: Principal,
+  scope: Scope,
+  personId: number,
+  input: ActiveMembershipInput,
+): Promise<number> {
+  datesOrdered(input.start, input.end);
+  return withPerson(db, scope, personId, async (tx, label) => {
+    const row = await q.insertMembership(tx, personId, input);
+    await audit(tx, actor, {
+      action: 'create',
+      entity: 'active_membership',
+      entityId: row.id,
+      entityLabel: label,
+      municipalityIds: await q.personMunicipalities(tx, personId),
+      changes: diff(null, row),
+    });
+    return row.id;
+  });
+}
+
+export async function patchMembership(
+  db: Db,
+  actor: Principal,
+  scope: Scope,
+  personId: number,
+  id: number,
+  input: Partial<ActiveMembershipInput>,
+): Promise<void> {
+  await withPerson(db, scope, personId, async (tx, label) => {
+    const before = await q.lockMembership(tx, personId, id);
+    if (!before) throw missing('membership');
+    datesOrdered(input.start ?? before.start, input.end === undefined ? before.end : input.end);
+    const after = await q.updateMembership(tx, id, input);
+    const changes = diff(before, after);
+    if (!Object.keys(changes).length) return;
+    await audit(tx, actor, {
+      action: 'update',
+      entity: 'active_membership',
+      entityId: id,
+      entityLabel: label,
+      municipalityIds: await q.personMunicipalities(tx, personId),
+      changes,
+    });
+  });
+}
+
+export async function removeMembership(db: Db, actor: Principal, scope: Scope, personId: number, id: number): Promise<void> {
+  await withPerson(db, scope, personId, async (tx, label) => {
+    const before = await q.lockMembership(tx, personId, id);
+    if (!before) throw missing('membership');
+    await q.deleteMembership(tx, id);
+    await audit(tx, actor, {
+      action: 'delete',
+      entity: 'active_membership',
+      entityId: id,
+      entityLabel: label,
+      municipalityIds: await q.personMunicipalities(tx, personId),
+      changes: diff(before, null),
+    });
+  });
+}
