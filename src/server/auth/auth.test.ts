@@ -106,3 +106,15 @@ describe('вход и сессии', () => {
     expect(body.error.issues[0].message).toMatch(/[а-я]/);
   });
 });
+
+describe('вход поверх старой сессии', () => {
+  it('принимает вход из браузера, где уже есть сессия без загруженного токена', async () => {
+    const first = await t.make.user([{ role: 'teacher' }]);
+    const second = await t.make.user([{ role: 'region_admin' }]);
+    const client = await t.as(first.login, first.password);
+    client.csrf = null;
+    const response = await client.post('/api/v1/auth/login', { login: second.login, password: second.password });
+    expect(response.status).toBe(200);
+    expect((await (await client.get('/api/v1/auth/me')).json()).login).toBe(second.login);
+  });
+});

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestClient, type TestContext } from '../test/harness.js';
 import { coreCases } from './cases.core.js';
+import { registryCases } from './cases.registry.js';
+import { transferCases } from './cases.transfer.js';
 import { foreignStatus, type MatrixCase, type Target, type Who } from './matrix.js';
 import { allRoles, buildWorld, fingerprint, type World } from './world.js';
 
 /** Every API route of the app must have an entry here; a new route without one fails the test. */
-const cases: Record<string, MatrixCase> = { ...coreCases };
+const cases: Record<string, MatrixCase> = { ...coreCases, ...registryCases, ...transferCases };
 
 let t: TestContext;
 let w: World;
@@ -31,7 +33,7 @@ describe('матрица доступа', () => {
       const targets: Target[] = matrixCase.territorial === false ? ['own'] : ['own', 'foreign'];
       for (const who of ['anonymous', ...allRoles] as Who[]) {
         for (const target of targets) {
-          const expected = target === 'own' ? matrixCase.own[who] : foreignStatus(matrixCase.own[who], who);
+          const expected = target === 'own' ? matrixCase.own[who] : (matrixCase.foreign?.[who] ?? foreignStatus(matrixCase.own[who], who));
           const request = await matrixCase.build(w, target, who);
           const client = await clientFor(who, matrixCase.freshSession === true);
           const before = expected === 404 && request.method !== 'GET' ? await fingerprint(t.database.db) : null;

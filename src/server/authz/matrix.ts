@@ -17,6 +17,8 @@ export interface MatrixCase {
   own: Record<Who, number>;
   /** False when the route takes no territorial id: the foreign run is skipped. */
   territorial?: boolean;
+  /** Statuses for the foreign territory where they differ from foreignStatus(). */
+  foreign?: Partial<Record<Who, number>>;
   /** The route ends or rotates the session: each call signs in anew. */
   freshSession?: boolean;
 }

@@ -20,6 +20,8 @@ export interface World {
   regionCode: string;
   munACode: string;
   munBCode: string;
+  orgACode: string;
+  orgBCode: string;
   clients: Record<Role, TestClient>;
   make: TestContext['make'];
   t: TestContext;
@@ -68,6 +70,8 @@ export async function buildWorld(t: TestContext): Promise<World> {
     regionCode: region.code,
     munACode: munA.code,
     munBCode: munB.code,
+    orgACode: orgA.code,
+    orgBCode: orgB.code,
     clients,
     make: t.make,
     t,

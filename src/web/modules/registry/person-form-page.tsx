@@ -1,0 +1,107 @@
+import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { personInput, type PersonCard } from '../../../shared/registry.js';
+import { QueryState } from '../../ui/query-state.js';
+import { useZodForm } from '../../ui/use-zod-form.js';
+import { emptyEmployment, EmploymentFields, useEmploymentForm } from './employment-fields.js';
+import { usePerson, useRegistryMutation } from './registry-api.js';
+
+const snilsPattern = /^\d{3}-\d{3}-\d{3} \d{2}$/;
+
+function PersonForm({ person }: { person: PersonCard | null }) {
+  const navigate = useNavigate();
+  const save = useRegistryMutation();
+  // Most users see the SNILS masked; a masked value is not typed again, so an empty box keeps it.
+  const maskedSnils = person?.snils && !snilsPattern.test(person.snils) ? person.snils : null;
+  const form = useZodForm(personInput, {
+    lastName: person?.lastName ?? '',
+    firstName: person?.firstName ?? '',
+    middleName: person?.middleName ?? '',
+    birthDate: person?.birthDate ?? '',
+    careerStart: person?.careerStart ?? '',
+    email: person?.email ?? '',
+    phone: person?.phone ?? '',
+    snils: maskedSnils ? '' : (person?.snils ?? ''),
+  });
+  const employment = useEmploymentForm(emptyEmployment);
+  const cancelTo = person ? `/registry/people/${person.id}` : '/registry/people';
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const data = form.attempt();
+    const job = person ? null : employment.attempt();
+    if (!data || (!person && !job)) return;
+    try {
+      if (person) {
+        const body: Record<string, unknown> = { ...data };
+        if (maskedSnils && form.values.snils === '') delete body.snils;
+        await save.mutateAsync({ path: `/people/${person.id}`, method: 'PATCH', body });
+        navigate(`/registry/people/${person.id}`);
+      } else {
+        const saved = await save.mutateAsync({ path: '/people', method: 'POST', body: { person: data, employment: job } });
+        navigate(`/registry/people/${saved.id}`);
+      }
+    } catch (error) {
+      form.showError(error, person ? '' : 'person');
+      if (!person) employment.showError(error, 'employment');
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate data-testid="person-form">
+      <Stack maw={760}>
+        <Title order={2}>{person ? 'Редактирование работника' : 'Новый работник'}</Title>
+        {form.formError && (
+          <Alert color="red" role="alert">
+            {form.formError}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <TextInput label="Фамилия" required autoComplete="off" {...form.text('lastName')} />
+          <TextInput label="Имя" required autoComplete="off" {...form.text('firstName')} />
+          <TextInput label="Отчество" autoComplete="off" {...form.text('middleName')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput label="Дата рождения" type="date" {...form.text('birthDate')} />
+          <TextInput label="Начало педагогического стажа" type="date" {...form.text('careerStart')} />
+          <TextInput label="Электронная почта" type="email" {...form.text('email')} />
+          <TextInput label="Телефон" type="tel" {...form.text('phone')} />
+          <TextInput
+            label="СНИЛС"
+            placeholder="123-456-789 01"
+            description={maskedSnils ? `Сохранён: ${maskedSnils}. Оставьте пустым, чтобы не менять.` : undefined}
+            {...form.text('snils')}
+          />
+        </SimpleGrid>
+        {!person && (
+          <Fieldset legend="Место работы">
+            <EmploymentFields form={employment} />
+          </Fieldset>
+        )}
+        <Group>
+          <Button type="submit" loading={save.isPending} data-testid="save">
+            Сохранить
+          </Button>
+          <Button variant="default" component={Link} to={cancelTo}>
+            Отмена
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function PersonNewPage() {
+  return <PersonForm person={null} />;
+}
+
+export function PersonEditPage() {
+  const { id } = useParams();
+  const result = usePerson(id);
+  return (
+    <QueryState isLoading={result.isLoading} error={result.error}>
+      {() => result.data && <PersonForm person={result.data} />}
+    </QueryState>
+  );
+}
