@@ -43,7 +43,12 @@ export const exchangeActiveMembership = z.strictObject({
   end: optionalDate,
 });
 export const exchangeDeficit = z.strictObject({ competency: requiredText(500), level: text(100).nullish() });
-export const exchangeDiagnostic = z.strictObject({ code, person: code, date: isoDate, deficits: z.array(exchangeDeficit).max(200).nullish() });
+export const exchangeDiagnostic = z.strictObject({
+  code,
+  person: code,
+  date: isoDate,
+  deficits: z.array(exchangeDeficit).max(200).nullish(),
+});
 export const exchangeProgramme = z.strictObject({
   code,
   title: requiredText(1000),
@@ -68,7 +73,13 @@ export const exchangeRoute = z.strictObject({
   diagnostic: optionalCode,
   activities: z.array(exchangeActivity).max(200).nullish(),
 });
-export const exchangeMentoringPair = z.strictObject({ mentor: code, mentee: code, organization: optionalCode, start: isoDate, end: optionalDate });
+export const exchangeMentoringPair = z.strictObject({
+  mentor: code,
+  mentee: code,
+  organization: optionalCode,
+  start: isoDate,
+  end: optionalDate,
+});
 export const exchangeCommunity = z.strictObject({
   code,
   name: requiredText(500),
@@ -173,3 +184,41 @@ export const exchangeLists = [
 ] as const satisfies readonly (keyof ExchangePackage)[];
 
 export type ExchangeList = (typeof exchangeLists)[number];
+
+/** Lists as the import summary names them: the region first, then the lists of the package. */
+export const summaryLists = ['region', ...exchangeLists] as const;
+export type SummaryList = (typeof summaryLists)[number];
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** What an import did, list by list: a second import of the same package counts everything unchanged. */
+export interface ImportSummary {
+  lists: Record<SummaryList, ImportCounts>;
+  totals: ImportCounts;
+}
+
+export const summaryListLabels: Record<SummaryList, string> = {
+  region: 'Регион',
+  municipalities: 'Муниципалитеты',
+  organizations: 'Организации',
+  people: 'Педагоги и руководители',
+  employments: 'Места работы',
+  attestations: 'Аттестации',
+  activeMemberships: 'Методический и экспертный актив',
+  diagnostics: 'Диагностики',
+  programmes: 'Программы ДПО',
+  completions: 'Прохождение обучения',
+  routes: 'ИОМ',
+  mentoringPairs: 'Наставнические пары',
+  communities: 'Профессиональные сообщества',
+  communityMembers: 'Участники сообществ',
+  events: 'Мероприятия',
+  participations: 'Участие в мероприятиях',
+  consultations: 'Консультации',
+  practices: 'Практики',
+  practiceAdoptions: 'Внедрение практик',
+};

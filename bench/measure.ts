@@ -1,0 +1,101 @@
+// What every measurement shares: fresh databases per engine, timing, and the peak resident memory.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { type Database, migrateDatabase, openDatabase } from '../src/server/db/client.js';
+
+export type EngineName = 'embedded' | 'postgres';
+
+export interface BenchContext {
+  engine: EngineName;
+  /** The benchmark package file. */
+  packageFile: string;
+  /** A new, migrated, empty database of this engine; closed and removed by the runner. */
+  freshDatabase(): Promise<Database>;
+}
+
+export interface Row {
+  ours: Timing;
+  bare: Timing;
+}
+
+/** One named measurement: our operation against the bare minimum that any implementation must do. */
+export interface Measurement {
+  name: string;
+  run(ctx: BenchContext): Promise<Row>;
+}
+
+export interface Timing {
+  ms: number;
+  /** Bytes; the process peak while the operation ran (the embedded database runs in this process too). */
+  peakRss: number;
+}
+
+/** Times `fn` and samples RSS; maxRSS catches peaks inside synchronous stretches that block the sampler. */
+export async function timed(fn: () => Promise<unknown> | unknown): Promise<Timing> {
+  const maxBefore = process.resourceUsage().maxRSS * 1024;
+  let peak = process.memoryUsage.rss();
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 25);
+  const started = performance.now();
+  try {
+    await fn();
+  } finally {
+    clearInterval(sampler);
+  }
+  const ms = performance.now() - started;
+  const maxAfter = process.resourceUsage().maxRSS * 1024;
+  peak = Math.max(peak, process.memoryUsage.rss(), maxAfter > maxBefore ? maxAfter : 0);
+  return { ms, peakRss: peak };
+}
+
+export interface Engine {
+  name: EngineName;
+  open(): Promise<Database & { dispose(): Promise<void> }>;
+}
+
+/** The embedded database on disk in a temporary folder, as `npm start` keeps it in ./data. */
+export const embeddedEngine: Engine = {
+  name: 'embedded',
+  async open() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'metodset-bench-'));
+    const database = await openDatabase({ dataDir: dir });
+    await migrateDatabase(database);
+    return {
+      ...database,
+      async dispose() {
+        await database.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  },
+};
+
+/** A new database on the server of BENCH_POSTGRES_URL, dropped afterwards. */
+export function postgresEngine(serverUrl: string): Engine {
+  return {
+    name: 'postgres',
+    async open() {
+      const name = `metodset_bench_${randomBytes(6).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      await admin.end();
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      const database = await openDatabase({ url: url.toString(), dataDir: null });
+      await migrateDatabase(database);
+      return {
+        ...database,
+        async dispose() {
+          await database.close();
+          const dropper = new pg.Client({ connectionString: serverUrl });
+          await dropper.connect();
+          await dropper.query(`drop database if exists ${name} with (force)`);
+          await dropper.end();
+        },
+      };
+    },
+  };
+}

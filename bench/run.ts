@@ -1,0 +1,100 @@
+// `npm run bench`: every measurement on the embedded database and, with BENCH_POSTGRES_URL, on PostgreSQL.
+// Sizes: BENCH_STAFF (and BENCH_ORGANIZATIONS, BENCH_MUNICIPALITIES, BENCH_YEARS) scale the package down.
+// The package file is reused between runs: after changing the generator, run `tsx bench/generate.ts` (or empty bench/out).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { exchangeImport } from './exchange-import.bench.js';
+import { type Engine, embeddedEngine, type Measurement, postgresEngine, type Row } from './measure.js';
+import { benchOptions, ensurePackage } from './package-file.js';
+
+/** Add a measurement here: its file exports a Measurement. */
+const measurements: Measurement[] = [exchangeImport];
+
+const options = benchOptions();
+const resultMarker = 'BENCH-RESULT ';
+
+function runChild(measurement: string, engine: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', measurement, engine], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    proc.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    proc.on('error', reject);
+    proc.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${measurement} / ${engine}: процесс завершился с кодом ${code}`)),
+    );
+  });
+}
+const only = process.env.BENCH_ONLY;
+const engines: Engine[] = [embeddedEngine, ...(process.env.BENCH_POSTGRES_URL ? [postgresEngine(process.env.BENCH_POSTGRES_URL)] : [])];
+
+if (!process.argv.includes('--child'))
+  console.log(
+    `Размер: ${options.municipalities} муниципалитетов, ${options.organizations} организаций, ${options.staff} работников, ${options.years} лет истории`,
+  );
+const packageFile = ensurePackage(options);
+if (!process.argv.includes('--child'))
+  console.log(`Пакет: ${path.relative(process.cwd(), packageFile)} (${(fs.statSync(packageFile).size / 1e6).toFixed(1)} МБ)\n`);
+
+// Each measurement runs in its own process, so that its peak memory is its own.
+const child = process.argv[2] === '--child' ? { measurement: process.argv[3]!, engine: process.argv[4]! } : null;
+
+if (child) {
+  const measurement = measurements.find((m) => m.name === child.measurement)!;
+  const engine = engines.find((e) => e.name === child.engine)!;
+  const opened: Awaited<ReturnType<Engine['open']>>[] = [];
+  try {
+    const row = await measurement.run({
+      engine: engine.name,
+      packageFile,
+      async freshDatabase() {
+        const database = await engine.open();
+        opened.push(database);
+        return database;
+      },
+    });
+    process.stdout.write(`\n${resultMarker}${JSON.stringify(row)}\n`);
+  } finally {
+    for (const database of opened) await database.dispose();
+  }
+  process.exit(0);
+}
+
+const results: { measurement: string; engine: string; row: Row }[] = [];
+for (const measurement of measurements) {
+  if (only && !measurement.name.includes(only)) continue;
+  for (const engine of engines) {
+    const output = await runChild(measurement.name, engine.name);
+    const line = output.split('\n').find((l) => l.startsWith(resultMarker));
+    if (!line) throw new Error(`${measurement.name} / ${engine.name}: измерение не вернуло результата`);
+    results.push({ measurement: measurement.name, engine: engine.name, row: JSON.parse(line.slice(resultMarker.length)) as Row });
+    console.log(`готово: ${measurement.name} / ${engine.name}`);
+  }
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} МБ`;
+const table = [
+  ['Измерение', 'База', 'Наше, мс', 'Базовое, мс', 'Отношение', 'Пик RSS (наше)', 'Пик RSS (базовое)'],
+  ...results.map(({ measurement, engine, row }) => [
+    measurement,
+    engine,
+    String(Math.round(row.ours.ms)),
+    String(Math.round(row.bare.ms)),
+    `${(row.ours.ms / row.bare.ms).toFixed(1)}×`,
+    mb(row.ours.peakRss),
+    mb(row.bare.peakRss),
+  ]),
+];
+const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+console.log('');
+table.forEach((row, i) => {
+  console.log(row.map((cell, j) => (j >= 2 ? cell.padStart(widths[j]!) : cell.padEnd(widths[j]!))).join('  '));
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+});
+console.log('\nБазовое = чтение файла и JSON.parse; наше = то же плюс importPackage в пустую базу.');
+console.log(
+  'Пик RSS — процесса измерения (каждое измерение в своём процессе; встроенная база работает в нём же, сервер PostgreSQL не учтён).',
+);

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, login, shot, startServer, type RunningServer } from './support.js';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  return context.newPage();
+}
+
+describe('реестр в браузере', () => {
+  it('муниципальный методист находит молодых педагогов, открывает карточку и правит её', async () => {
+    const page = await newPage();
+    await login(page, server.url, 'metodist');
+    await page.getByRole('link', { name: 'Педагоги и руководители' }).click();
+    const table = page.getByTestId('people-table');
+    await table.locator('tbody tr').first().waitFor();
+    const range = page.getByTestId('people-table-range');
+    const allText = await range.innerText();
+
+    await page.getByTestId('young-filter').click();
+    await expect.poll(() => range.innerText()).not.toBe(allText);
+    await expect.poll(() => page.url()).toContain('young=true');
+    await table.locator('tbody tr').first().waitFor();
+    await shot(page, '01-young-teachers');
+    const rows = await table.locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    // Every row of the filtered list carries the computed badge.
+    expect(await table.locator('tbody').getByText('Молодой педагог').count()).toBe(rows);
+
+    await table.locator('tbody tr').first().getByRole('link').first().click();
+    await page.getByTestId('person-name').waitFor();
+    await expect.poll(() => page.getByTestId('badge-young').count()).toBe(1);
+    await shot(page, '02-person-card');
+
+    await page.getByTestId('edit-person').click();
+    const phone = page.getByLabel('Телефон');
+    await phone.fill('+7 (813) 702-11-22');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByTestId('person-name').waitFor();
+    await expect.poll(() => page.getByText('+7 (813) 702-11-22').count()).toBeGreaterThan(0);
+    await shot(page, '03-person-edited');
+  });
+
+  it('загрузка списка кадров: две ошибки видны по строкам, после исправления список загружается', async () => {
+    const page = await newPage();
+    await login(page, server.url, 'metodist');
+    const options = (await (await page.request.get(`${server.url}/api/v1/organizations/options`)).json()) as { id: number; name: string }[];
+    const school = options.find((o) => o.name.includes('школа') || o.name.includes('СОШ')) ?? options[0]!;
+    const rows: (string | Date)[][] = [
+      ['Кузнецова Ольга Викторовна', '12.03.1991', school.name, 'Учитель математики', 'Математика'],
+      ['Лебедев Артём Сергеевич', '05.11.1998', school.name, 'Учитель информатики', 'Информатика'],
+      ['', '01.01.1990', school.name, 'Учитель истории', 'История'],
+      ['Соколова Дарья Игоревна', '31.02.1995', school.name, 'Учитель биологии', 'Биология'],
+      ['Морозов Илья Павлович', '17.07.1987', school.name, 'Учитель физкультуры', 'Физическая культура'],
+    ];
+    const broken = await rosterFile('kadry-s-oshibkami.xlsx', rows);
+    await page.getByRole('link', { name: 'Загрузка списка кадров' }).click();
+    await page.locator('input[type=file]').setInputFiles(broken);
+    await page.getByRole('button', { name: 'Загрузить файл' }).click();
+    await page.getByRole('button', { name: 'Проверить' }).click();
+    const errors = page.getByTestId('roster-errors');
+    await errors.waitFor();
+    await shot(page, '04-roster-errors');
+    const errorText = await errors.innerText();
+    expect(errorText).toMatch(/\b4\b/);
+    expect(errorText).toMatch(/\b5\b/);
+    expect(errorText).toMatch(/31\.02\.1995/);
+    expect(await page.getByRole('button', { name: 'Загрузить', exact: true }).isDisabled()).toBe(true);
+
+    rows[2]![0] = 'Васильева Нина Олеговна';
+    rows[3]![1] = '28.02.1995';
+    const fixed = await rosterFile('kadry-ispravlen.xlsx', rows);
+    await page.locator('input[type=file]').setInputFiles(fixed);
+    await page.getByRole('button', { name: 'Загрузить файл' }).click();
+    await page.getByRole('button', { name: 'Проверить' }).click();
+    const apply = page.getByRole('button', { name: 'Загрузить', exact: true });
+    await expect.poll(() => apply.isEnabled()).toBe(true);
+    await apply.click();
+    await page.getByTestId('roster-result').waitFor({ timeout: 60_000 });
+    await shot(page, '05-roster-applied');
+
+    await page.goto(`${server.url}/registry/people?q=${encodeURIComponent('Васильева Нина')}`);
+    await page.getByTestId('people-table').getByText('Васильева Нина Олеговна').waitFor();
+  });
+
+  it('методист другого муниципалитета не открывает чужую школу по прямой ссылке', async () => {
+    const owner = await newPage();
+    await login(owner, server.url, 'metodist');
+    const options = (await (await owner.request.get(`${server.url}/api/v1/organizations/options`)).json()) as { id: number; name: string }[];
+    const foreignSchool = options[0]!;
+
+    const page = await newPage();
+    await login(page, server.url, 'metodist2');
+    await page.goto(`${server.url}/registry/organizations/${foreignSchool.id}`);
+    await page.getByTestId('not-found').waitFor();
+    expect(await page.getByText(foreignSchool.name).count()).toBe(0);
+    await shot(page, '06-foreign-school-not-found');
+    const api = await page.request.get(`${server.url}/api/v1/organizations/${foreignSchool.id}`);
+    expect(api.status()).toBe(404);
+  });
+});
+
+async function rosterFile(name: string, rows: (string | Date)[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Сотрудники');
+  sheet.addRow(['ФИО', 'Дата рождения', 'Организация', 'Должность', 'Предметы']);
+  for (const row of rows) sheet.addRow(row);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'metodset-roster-e2e-')), name);
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
