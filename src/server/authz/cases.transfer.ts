@@ -32,7 +32,7 @@ export const transferCases: Record<string, MatrixCase> = {
     own: allow(200, exporters),
   },
   'POST /api/v1/roster/uploads': {
-    build: async (w) => {
+    build: async () => {
       const form = new FormData();
       form.set('file', new File([`ФИО;Дата рождения\nИванов Иван Иванович;01.01.1980\n`], 'kadry.csv', { type: 'text/csv' }));
       return { method: 'POST', path: '/api/v1/roster/uploads', body: form };
