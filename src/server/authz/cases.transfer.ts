@@ -1,4 +1,5 @@
 import { allow, exporters, rosterImporters, type MatrixCase, type Target, type Who } from './matrix.js';
+import type { TestClient } from '../test/harness.js';
 import type { World } from './world.js';
 
 const noUpload = '00000000-0000-4000-8000-000000000000';
@@ -57,9 +58,20 @@ export const transferCases: Record<string, MatrixCase> = {
       const owner = t === 'own' ? who : who === 'region_admin' ? 'municipal_head' : 'region_admin';
       const started = await w.clients[owner as Exclude<Who, 'anonymous'>].post(`/api/v1/roster/uploads/${id}/apply`, { mapping, background: true });
       const job = (await started.json()) as { jobId: string };
+      await waitForJob(w.clients[owner as Exclude<Who, 'anonymous'>], job.jobId);
       return { method: 'GET', path: `/api/v1/roster/jobs/${job.jobId}` };
     },
     own: allow(200, rosterImporters),
     foreign: everyImporterForeign404,
   },
 };
+
+/** Lets the background import finish, so that it never outlives the test's database. */
+async function waitForJob(client: TestClient, jobId: string): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const job = (await (await client.get(`/api/v1/roster/jobs/${jobId}`)).json()) as { state: string };
+    if (job.state !== 'running') return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`roster job ${jobId} did not finish`);
+}
