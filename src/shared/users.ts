@@ -50,6 +50,8 @@ export type UserRow = z.infer<typeof userRow>;
 export const auditQuery = pageQuery.extend({
   entity: text(50).optional(),
   entityId: text(50).optional(),
+  /** A card's whole history: `person:12`, `organization:5`. */
+  subject: text(80).optional(),
   login: text(100).optional(),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата в формате ГГГГ-ММ-ДД').optional(),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата в формате ГГГГ-ММ-ДД').optional(),

@@ -26,6 +26,7 @@ export const auditRoutes = router().openapi(
     const parts: SQL[] = [auditInScope(scope)];
     if (q.entity) parts.push(sql`a.entity = ${q.entity}`);
     if (q.entityId) parts.push(sql`a.entity_id = ${q.entityId}`);
+    if (q.subject) parts.push(sql`a.subject = ${q.subject}`);
     if (q.login) parts.push(sql`a.user_login = ${q.login.toLowerCase()}`);
     if (q.from) parts.push(sql`a.at >= ${q.from}::date`);
     if (q.to) parts.push(sql`a.at < ${q.to}::date + 1`);

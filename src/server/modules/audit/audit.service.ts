@@ -9,6 +9,8 @@ export interface AuditEntry {
   entity: string;
   entityId?: string | number | null;
   entityLabel?: string | null;
+  /** The card the entry belongs to when it is not the record itself (`person:12` for an employment). */
+  subject?: string | null;
   municipalityIds?: number[] | null;
   changes?: Record<string, unknown> | null;
 }
@@ -25,6 +27,7 @@ export async function audit(db: Executor, actor: Principal | null, entry: AuditE
     entity: entry.entity,
     entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
     entityLabel: entry.entityLabel ?? null,
+    subject: entry.subject ?? (entry.entityId === undefined || entry.entityId === null ? null : `${entry.entity}:${entry.entityId}`),
     municipalityIds: entry.municipalityIds?.length ? [...new Set(entry.municipalityIds)] : null,
     changes: entry.changes ?? null,
   });

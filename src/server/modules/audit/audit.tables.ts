@@ -15,9 +15,11 @@ export const auditLog = pgTable(
     entity: text('entity').notNull(),
     entityId: text('entity_id'),
     entityLabel: text('entity_label'),
+    /** The card whose history shows the entry, `person:12`: the record itself, or its owner for a person's employment. */
+    subject: text('subject'),
     /** Territory of the record, for the municipal head's scoped view. */
     municipalityIds: integer('municipality_ids').array(),
     changes: jsonb('changes'),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_at_idx').on(t.at)],
+  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_subject_idx').on(t.subject, t.id), index('audit_log_at_idx').on(t.at)],
 );

@@ -95,6 +95,7 @@ export async function createPerson(db: Db, actor: Principal, scope: Scope, input
         action: 'create',
         entity: 'employment',
         entityId: employment.id,
+        subject: `person:${person.id}`,
         entityLabel: label,
         municipalityIds: [municipalityId],
         changes: diff(null, employment),

@@ -115,3 +115,20 @@ describe('журнал изменений', () => {
     expect((await (await t.as(teacher.login, teacher.password)).get('/api/v1/audit')).status).toBe(403);
   });
 });
+
+describe('история карточки', () => {
+  it('собирает в историю работника и его места работы, и только для тех, кому журнал доступен', async () => {
+    const admin2 = await t.as(admin.login, admin.password);
+    const person = await t.make.staff(orgA.id, { lastName: 'Историева' });
+    expect((await admin2.patch(`/api/v1/people/${person.id}`, { phone: '+7 900 123-45-67' })).status).toBe(200);
+    expect(
+      (await admin2.post(`/api/v1/people/${person.id}/employments`, { organizationId: orgA.id, position: 'Педагог-библиотекарь', category: 'teacher', start: '2024-09-01', subjects: [] })).status,
+    ).toBe(200);
+    const headClient = await t.as(head.login, head.password);
+    const history = await (await headClient.get(`/api/v1/audit?subject=person:${person.id}`)).json();
+    expect(history.items.map((i: { entity: string; action: string }) => `${i.action} ${i.entity}`)).toEqual(['create employment', 'update person']);
+    const foreign = await t.make.staff(orgB.id);
+    await admin2.patch(`/api/v1/people/${foreign.id}`, { phone: '+7 900 765-43-21' });
+    expect((await (await headClient.get(`/api/v1/audit?subject=person:${foreign.id}`)).json()).items).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { organizationFlag, organizationKind } from '../../../shared/enums.js';
 import type { OrganizationCard } from '../../../shared/registry.js';
 import { formatDate, formatNumber } from '../../ui/format.js';
+import { HistorySection } from '../../ui/history-section.js';
 import { QueryState } from '../../ui/query-state.js';
 import { useOrganization } from './registry-api.js';
 import { TextBadge } from './section.js';
@@ -83,6 +84,7 @@ function OrganizationView({ organization: o }: { organization: OrganizationCard 
         <Count label="Руководителей" value={o.managers} to={`${people}&category=manager`} testId="count-managers" />
         <Count label="Молодых педагогов" value={o.young} to={`${people}&category=teacher&young=true`} testId="count-young" />
       </SimpleGrid>
+      <HistorySection subject={`organization:${o.id}`} />
     </Stack>
   );
 }

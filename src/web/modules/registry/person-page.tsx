@@ -2,6 +2,7 @@ import { Button, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine
 import { Link, useParams } from 'react-router';
 import type { PersonCard } from '../../../shared/registry.js';
 import { formatDate, fullName } from '../../ui/format.js';
+import { HistorySection } from '../../ui/history-section.js';
 import { QueryState } from '../../ui/query-state.js';
 import { EmploymentsSection } from './employments-section.js';
 import { Field } from './organization-page.js';
@@ -59,6 +60,7 @@ function PersonView({ person: p }: { person: PersonCard }) {
       <EmploymentsSection person={p} editable={editable} />
       <AttestationsSection person={p} editable={editable} />
       <MembershipsSection person={p} editable={editable} />
+      <HistorySection subject={`person:${p.id}`} />
       <Text size="xs" c="dimmed">
         Код в реестре: {p.code}
       </Text>
