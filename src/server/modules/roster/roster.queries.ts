@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { RosterRecord } from '../../../shared/roster.js';
-import { organizationInScope, type Scope } from '../../auth/scope.js';
+import { organizationInScope, personInScope, type Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import type { RosterOrganization } from './roster.rows.js';
 
@@ -36,8 +36,13 @@ export async function matchPeople(db: Executor, records: PersonKeys[]): Promise<
   return ids;
 }
 
-/** Updates matched people in place; a column the file does not have keeps its stored value. */
-export async function updatePeople(tx: Executor, ids: number[], records: RosterRecord[]): Promise<void> {
+/**
+ * Updates matched people in place; a column the file does not have keeps its stored value. Only
+ * people already inside the importer's territory are changed: someone matched elsewhere (a teacher
+ * moving in from another municipality) gains the new employment, but their card stays as its
+ * owners keep it.
+ */
+export async function updatePeople(tx: Executor, scope: Scope, ids: number[], records: RosterRecord[]): Promise<void> {
   if (!ids.length) return;
   await tx.execute(sql`
     update people p set
@@ -49,7 +54,7 @@ export async function updatePeople(tx: Executor, ids: number[], records: RosterR
       ${arr(records.map((r) => r.middleName))}::text[], ${arr(records.map((r) => r.birthDate))}::date[], ${arr(records.map((r) => r.careerStart))}::date[],
       ${arr(records.map((r) => r.email))}::text[], ${arr(records.map((r) => r.phone))}::text[], ${arr(records.map((r) => r.snils))}::text[])
       as t(id, last_name, first_name, middle_name, birth_date, career_start, email, phone, snils)
-    where p.id = t.id`);
+    where p.id = t.id and ${personInScope(scope, sql`p.id`)}`);
 }
 
 /** Inserts new people; those without a code in the file get a generated one. Returns their ids in order. */

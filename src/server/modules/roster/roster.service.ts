@@ -159,7 +159,7 @@ export async function startApply(db: Db, principal: Principal, scope: Scope, upl
       await checkAll(upload, ctx, job, spill);
       job.phase = 'writing';
       job.processed = 0;
-      const result = await writeAll(db, principal, upload, ctx, job, spill);
+      const result = await writeAll(db, principal, scope, upload, ctx, job, spill);
       await dropUpload(upload.id);
       return result;
     } finally {
@@ -197,6 +197,7 @@ async function checkAll(upload: StoredUpload, ctx: RowContext, job: RosterJob, s
 async function writeAll(
   db: Db,
   principal: Principal,
+  scope: Scope,
   upload: StoredUpload,
   ctx: RowContext & { municipalities: Map<number, number> },
   job: RosterJob,
@@ -213,6 +214,7 @@ async function writeAll(
       const old = batch.filter((_, i) => matched[i] !== null);
       await updatePeople(
         tx,
+        scope,
         matched.filter((id): id is number => id !== null),
         old,
       );

@@ -241,3 +241,19 @@ describe('доступ и задачи', () => {
     expect(preview.errors[0]!.message).toBe(`Организация «${w.orgA2.name}» не найдена в вашей территории.`);
   });
 });
+
+describe('границы территории при загрузке', () => {
+  it('не меняет карточку человека из другого муниципалитета, но добавляет ему новое место работы', async () => {
+    const moved = await w.t.make.staff(w.orgB.id, { lastName: 'Переездова', firstName: 'Вера', middleName: 'Ильинична', birthDate: '1984-05-06', email: 'vera@lyceum.example' });
+    const file = await xlsx([
+      ['ФИО', 'Дата рождения', 'Организация', 'Должность', 'E-mail'],
+      ['Переездова Вера Ильинична', '06.05.1984', 'МБОУ «Средняя школа № 1»', 'Учитель химии', 'other@example.ru'],
+    ]);
+    const u = await uploaded(w.head, file);
+    expect((await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u))).status).toBe(200);
+    const [row] = await person('Переездова');
+    expect(row).toMatchObject({ id: moved.id, email: 'vera@lyceum.example' });
+    const jobs = await w.t.database.db.execute<{ organization_id: number }>(sql`select organization_id from employments where person_id = ${moved.id} order by id`);
+    expect(jobs.rows.map((r) => r.organization_id)).toEqual([w.orgB.id, w.orgA.id]);
+  });
+});
