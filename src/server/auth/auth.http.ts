@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { loginInput, meSchema, passwordChangeInput } from '../../shared/auth.js';
 import { AppError } from '../../shared/errors.js';
 import { router, type AppEnv } from '../http/context.js';
+import { body } from '../http/openapi.js';
 import { audit } from '../modules/audit/audit.service.js';
 import { loginFailures, users } from './auth.tables.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
@@ -18,7 +19,7 @@ const ok = { 200: { description: 'Готово', content: { 'application/json': 
 
 export const authRoutes = router()
   .openapi(
-    createRoute({ method: 'post', path: '/auth/login', tags: ['Вход'], request: { body: { content: { 'application/json': { schema: loginInput } } } }, responses: ok }),
+    createRoute({ method: 'post', path: '/auth/login', tags: ['Вход'], request: body(loginInput), responses: ok }),
     async (c) => {
       const { login, password } = c.req.valid('json');
       const { database } = c.get('deps');
@@ -74,7 +75,7 @@ export const authRoutes = router()
     return c.body(null, 204);
   })
   .openapi(
-    createRoute({ method: 'post', path: '/auth/password', tags: ['Вход'], request: { body: { content: { 'application/json': { schema: passwordChangeInput } } } }, responses: ok }),
+    createRoute({ method: 'post', path: '/auth/password', tags: ['Вход'], request: body(passwordChangeInput), responses: ok }),
     async (c) => {
       const principal = c.get('principal');
       if (!principal) throw new AppError('unauthenticated', 'Войдите в систему.');

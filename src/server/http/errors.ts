@@ -14,6 +14,8 @@ const pgUserErrors: Record<string, AppError> = {
   '22008': new AppError('validation', 'Дата вне допустимого диапазона.'),
   '22001': new AppError('validation', 'Значение слишком длинное.'),
   '22003': new AppError('validation', 'Число вне допустимого диапазона.'),
+  '22021': new AppError('validation', 'Текст содержит недопустимые символы.'),
+  '22P05': new AppError('validation', 'Текст содержит недопустимые символы.'),
 };
 
 export function toAppError(error: unknown): AppError {

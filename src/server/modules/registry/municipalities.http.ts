@@ -7,7 +7,7 @@ import { router } from '../../http/context.js';
 import { today } from '../../http/today.js';
 import { selectMunicipalities } from './municipalities.queries.js';
 import { createMunicipality, patchMunicipality } from './municipalities.service.js';
-import { body, created, idParams, json } from './registry.params.js';
+import { body, created, idParams, json } from '../../http/openapi.js';
 import { requireTerritory } from './registry.queries.js';
 
 const tags = ['Муниципалитеты'];

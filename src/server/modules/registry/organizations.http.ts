@@ -15,7 +15,7 @@ import { today } from '../../http/today.js';
 import { xlsxResponse } from '../../http/xlsx.js';
 import { allOrganizations, createOrganization, listOrganizations, organizationCard, patchOrganization } from './organizations.service.js';
 import { selectOrganizationOptions } from './organizations.queries.js';
-import { body, created, idParams, json, xlsxFile } from './registry.params.js';
+import { body, created, idParams, json, xlsxFile } from '../../http/openapi.js';
 import { requireTerritory } from './registry.queries.js';
 
 const tags = ['Организации'];

@@ -9,7 +9,7 @@ import {
 import { authorize } from '../../auth/scope.js';
 import { router } from '../../http/context.js';
 import * as s from './people-records.service.js';
-import { attestationParams, body, created, employmentParams, idParams, json, membershipParams, noContent } from './registry.params.js';
+import { attestationParams, body, created, employmentParams, idParams, json, membershipParams, noContent } from '../../http/openapi.js';
 
 const tags = ['Работники'];
 

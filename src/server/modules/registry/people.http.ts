@@ -7,7 +7,7 @@ import { router } from '../../http/context.js';
 import { today } from '../../http/today.js';
 import { xlsxResponse } from '../../http/xlsx.js';
 import { allPeople, createPerson, listPeople, patchPerson, personCard } from './people.service.js';
-import { body, created, idParams, json, xlsxFile } from './registry.params.js';
+import { body, created, idParams, json, xlsxFile } from '../../http/openapi.js';
 
 const tags = ['Работники'];
 const exportQuery = personListQuery.omit({ page: true, pageSize: true });

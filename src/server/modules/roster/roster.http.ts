@@ -4,6 +4,7 @@ import { rosterApplyInput, rosterMaxBytes, rosterPreviewInput } from '../../../s
 import { z } from '../../../shared/zod.js';
 import { authorize } from '../../auth/scope.js';
 import { router } from '../../http/context.js';
+import { body } from '../../http/openapi.js';
 import { createUpload, previewUpload, rosterJob, startApply } from './roster.service.js';
 
 const tags = ['Загрузка списка кадров'];
@@ -41,7 +42,7 @@ export const rosterRoutes = router()
       path: '/roster/uploads/{id}/preview',
       tags,
       summary: 'Проверить каждую строку файла по выбранному назначению столбцов',
-      request: { params: idParam, body: { content: { 'application/json': { schema: rosterPreviewInput } } } },
+      request: { params: idParam, ...body(rosterPreviewInput) },
       responses: json('Число строк, ошибки по строкам, новые и обновляемые сотрудники'),
     }),
     async (c) => {
@@ -57,7 +58,7 @@ export const rosterRoutes = router()
       path: '/roster/uploads/{id}/apply',
       tags,
       summary: 'Записать все строки файла одной транзакцией (или ни одной при ошибках)',
-      request: { params: idParam, body: { content: { 'application/json': { schema: rosterApplyInput } } } },
+      request: { params: idParam, ...body(rosterApplyInput) },
       responses: {
         ...json('Итог загрузки'),
         202: {

@@ -5,21 +5,20 @@ import { userCreateInput, userListQuery, userRow, userUpdateInput } from '../../
 import { z } from '../../../shared/zod.js';
 import { authorize } from '../../auth/scope.js';
 import { router } from '../../http/context.js';
+import { body, idParams, json } from '../../http/openapi.js';
 import { listUsers } from './users.queries.js';
 import { createUser, updateUser } from './users.service.js';
 
-const idParam = z.object({ id: z.coerce.number().int().positive() });
-const json = <T extends z.ZodType>(schema: T, description = 'Готово') => ({ description, content: { 'application/json': { schema } } });
 const tags = ['Пользователи'];
 
 export const usersRoutes = router()
-  .openapi(createRoute({ method: 'get', path: '/users', tags, request: { query: userListQuery }, responses: { 200: json(pageOf(userRow)) } }), async (c) => {
+  .openapi(createRoute({ method: 'get', path: '/users', tags, request: { query: userListQuery }, responses: json(pageOf(userRow)) }), async (c) => {
     const scope = authorize(c.get('principal'), 'users.manage');
     const q = c.req.valid('query');
     const { items, total } = await listUsers(c.get('deps').database.db, scope, q, q);
     return c.json({ items, total, page: q.page, pageSize: q.pageSize }, 200);
   })
-  .openapi(createRoute({ method: 'get', path: '/users/{id}', tags, request: { params: idParam }, responses: { 200: json(userRow) } }), async (c) => {
+  .openapi(createRoute({ method: 'get', path: '/users/{id}', tags, request: { params: idParams }, responses: json(userRow) }), async (c) => {
     const scope = authorize(c.get('principal'), 'users.manage');
     const { id } = c.req.valid('param');
     const { items } = await listUsers(c.get('deps').database.db, scope, { id }, { page: 1, pageSize: 1, order: 'asc' });
@@ -28,7 +27,7 @@ export const usersRoutes = router()
     return c.json(user, 200);
   })
   .openapi(
-    createRoute({ method: 'post', path: '/users', tags, request: { body: { content: { 'application/json': { schema: userCreateInput } } } }, responses: { 201: json(z.object({ id: z.number() }), 'Создан') } }),
+    createRoute({ method: 'post', path: '/users', tags, request: body(userCreateInput), responses: { 201: { description: 'Создан', content: { 'application/json': { schema: z.object({ id: z.number() }) } } } } }),
     async (c) => {
       const principal = c.get('principal');
       const scope = authorize(principal, 'users.manage');
@@ -41,8 +40,8 @@ export const usersRoutes = router()
       method: 'patch',
       path: '/users/{id}',
       tags,
-      request: { params: idParam, body: { content: { 'application/json': { schema: userUpdateInput } } } },
-      responses: { 200: json(z.object({ id: z.number() })) },
+      request: { params: idParams, ...body(userUpdateInput) },
+      responses: json(z.object({ id: z.number() })),
     }),
     async (c) => {
       const principal = c.get('principal');

@@ -1,8 +1,9 @@
-import { z } from '../../../shared/zod.js';
+import { z } from '../../shared/zod.js';
 
-// Path parameters and response pieces the registry's routes share (validation failures answer 422).
+// Pieces every module's route definitions share (validation failures answer 422).
 
-const positiveId = z.coerce.number().int().positive();
+/** An id in a path: beyond the int4 range it cannot exist, so it is simply not found. */
+const positiveId = z.coerce.number().int().positive().max(2_147_483_647, 'Запись не найдена');
 
 export const idParams = z.object({ id: positiveId });
 export const employmentParams = z.object({ id: positiveId, employmentId: positiveId });
@@ -13,6 +14,7 @@ export const json = <T extends z.ZodType>(schema: T, description = 'Готово
   200: { description, content: { 'application/json': { schema } } },
 });
 
+/** A required JSON body: without `required`, a request with no body would skip validation. */
 export const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 
 export const created = z.object({ id: z.number() });
