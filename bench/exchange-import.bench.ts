@@ -5,6 +5,7 @@ import { type Measurement, timed } from './measure.js';
 
 export const exchangeImport: Measurement = {
   name: 'Импорт пакета обмена',
+  note: 'Импорт пакета обмена: базовое = чтение файла и JSON.parse; наше = то же плюс importPackage в пустую базу.',
   async run(ctx) {
     const parse = () => JSON.parse(fs.readFileSync(ctx.packageFile, 'utf8')) as unknown;
     parse(); // warm-up: the first parse in a fresh process also pays for compilation

@@ -19,11 +19,25 @@ export interface BenchContext {
 export interface Row {
   ours: Timing;
   bare: Timing;
+  /** Throughput measurements: the stats of the load run, whose Timing covers the whole run. */
+  load?: { ours: LoadStats; bare: LoadStats };
+}
+
+/** What autocannon saw: mean requests per second, latency percentiles in ms, failed responses. */
+export interface LoadStats {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  /** Errors, timeouts and non-2xx answers; a run with any is not a result. */
+  failures: number;
 }
 
 /** One named measurement: our operation against the bare minimum that any implementation must do. */
 export interface Measurement {
   name: string;
+  /** What "bare" means for this measurement, printed under the table. */
+  note: string;
   run(ctx: BenchContext): Promise<Row>;
 }
 

@@ -6,11 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exchangeImport } from './exchange-import.bench.js';
+import { rosterImport } from './roster-import.bench.js';
+import { staffListLoad } from './staff-list-load.bench.js';
 import { type Engine, embeddedEngine, type Measurement, postgresEngine, type Row } from './measure.js';
 import { benchOptions, ensurePackage } from './package-file.js';
 
 /** Add a measurement here: its file exports a Measurement. */
-const measurements: Measurement[] = [exchangeImport];
+const measurements: Measurement[] = [exchangeImport, rosterImport, staffListLoad];
 
 const options = benchOptions();
 const resultMarker = 'BENCH-RESULT ';
@@ -64,37 +66,77 @@ if (child) {
 }
 
 const results: { measurement: string; engine: string; row: Row }[] = [];
+const failures: string[] = [];
 for (const measurement of measurements) {
   if (only && !measurement.name.includes(only)) continue;
   for (const engine of engines) {
-    const output = await runChild(measurement.name, engine.name);
-    const line = output.split('\n').find((l) => l.startsWith(resultMarker));
-    if (!line) throw new Error(`${measurement.name} / ${engine.name}: измерение не вернуло результата`);
-    results.push({ measurement: measurement.name, engine: engine.name, row: JSON.parse(line.slice(resultMarker.length)) as Row });
-    console.log(`готово: ${measurement.name} / ${engine.name}`);
+    // A failed measurement is reported and the rest still run: a long run is not lost to one of them.
+    try {
+      const output = await runChild(measurement.name, engine.name);
+      const line = output.split('\n').find((l) => l.startsWith(resultMarker));
+      if (!line) throw new Error(`${measurement.name} / ${engine.name}: измерение не вернуло результата`);
+      results.push({ measurement: measurement.name, engine: engine.name, row: JSON.parse(line.slice(resultMarker.length)) as Row });
+      console.log(`готово: ${measurement.name} / ${engine.name}`);
+    } catch (error) {
+      failures.push(`${measurement.name} / ${engine.name}`);
+      console.error(`ОШИБКА: ${(error as Error).message}`);
+    }
   }
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} МБ`;
-const table = [
-  ['Измерение', 'База', 'Наше, мс', 'Базовое, мс', 'Отношение', 'Пик RSS (наше)', 'Пик RSS (базовое)'],
-  ...results.map(({ measurement, engine, row }) => [
-    measurement,
-    engine,
-    String(Math.round(row.ours.ms)),
-    String(Math.round(row.bare.ms)),
-    `${(row.ours.ms / row.bare.ms).toFixed(1)}×`,
-    mb(row.ours.peakRss),
-    mb(row.bare.peakRss),
-  ]),
-];
-const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+const ms = (value: number) => `${Math.round(value)} мс`;
+
+function printTable(table: string[][]) {
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  console.log('');
+  table.forEach((row, i) => {
+    console.log(row.map((cell, j) => (j >= 2 ? cell.padStart(widths[j]!) : cell.padEnd(widths[j]!))).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  });
+}
+
+const timings = results.filter((r) => !r.row.load);
+if (timings.length)
+  printTable([
+    ['Измерение', 'База', 'Наше, мс', 'Базовое, мс', 'Отношение', 'Пик RSS (наше)', 'Пик RSS (базовое)'],
+    ...timings.map(({ measurement, engine, row }) => [
+      measurement,
+      engine,
+      String(Math.round(row.ours.ms)),
+      String(Math.round(row.bare.ms)),
+      `${(row.ours.ms / row.bare.ms).toFixed(1)}×`,
+      mb(row.ours.peakRss),
+      mb(row.bare.peakRss),
+    ]),
+  ]);
+const loads = results.filter((r) => r.row.load);
+if (loads.length)
+  printTable([
+    ['Измерение', 'База', 'Наше, запр/с', 'Базовое, запр/с', 'Отношение', 'p50 наше', 'p50 базовое', 'p99 наше', 'p99 базовое', 'Пик RSS (наше)', 'Пик RSS (базовое)'],
+    ...loads.map(({ measurement, engine, row }) => {
+      const { ours, bare } = row.load!;
+      return [
+        measurement,
+        engine,
+        ours.requestsPerSecond.toFixed(0),
+        bare.requestsPerSecond.toFixed(0),
+        `${(ours.requestsPerSecond / bare.requestsPerSecond).toFixed(2)}×`,
+        ms(ours.p50),
+        ms(bare.p50),
+        ms(ours.p99),
+        ms(bare.p99),
+        mb(row.ours.peakRss),
+        mb(row.bare.peakRss),
+      ];
+    }),
+  ]);
 console.log('');
-table.forEach((row, i) => {
-  console.log(row.map((cell, j) => (j >= 2 ? cell.padStart(widths[j]!) : cell.padEnd(widths[j]!))).join('  '));
-  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-});
-console.log('\nБазовое = чтение файла и JSON.parse; наше = то же плюс importPackage в пустую базу.');
+for (const measurement of measurements) if (results.some((r) => r.measurement === measurement.name)) console.log(measurement.note);
 console.log(
   'Пик RSS — процесса измерения (каждое измерение в своём процессе; встроенная база работает в нём же, сервер PostgreSQL не учтён).',
 );
+if (failures.length) {
+  console.log(`\nНе выполнены: ${failures.join('; ')}`);
+  process.exitCode = 1;
+}

@@ -15,6 +15,7 @@ export const isoDate = z
   }, 'Такой даты не существует');
 
 // PostgreSQL cannot store the NUL character: refuse it with a message instead of a server error.
+// eslint-disable-next-line no-control-regex -- the NUL character is exactly what this refuses
 const noNul = /^[^\u0000]*$/;
 const nulMessage = 'Недопустимый символ в тексте (код 0)';
 
