@@ -3,6 +3,8 @@ import path from 'node:path';
 /** Settings read once from the environment; every default is the zero-set-up one. */
 export interface Config {
   port: number;
+  /** Address to listen on: this computer only, unless HOST says otherwise (0.0.0.0 for the network). */
+  host: string;
   databaseUrl: string | undefined;
   dataDir: string;
   /** Idle and absolute session lifetimes, in milliseconds. */
@@ -25,6 +27,7 @@ function positiveNumber(name: string, fallback: number): number {
 export function readConfig(env = process.env): Config {
   return {
     port: positiveNumber('PORT', 3000),
+    host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.METODSET_DATA_DIR || 'data'),
     sessionIdleMs: positiveNumber('METODSET_SESSION_IDLE_MINUTES', 60) * 60_000,

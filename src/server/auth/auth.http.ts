@@ -26,6 +26,8 @@ export const authRoutes = router()
       const db = database.db;
       const key = login.trim().toLowerCase();
       const ip = clientAddress(c);
+      // The attempt is written before it is counted, so that parallel guesses see one another.
+      await db.insert(loginFailures).values({ login: key, ip });
       const since = sql`now() - make_interval(mins => ${loginLimits.windowMinutes})`;
       const [counts] = await db
         .select({
@@ -34,15 +36,12 @@ export const authRoutes = router()
         })
         .from(loginFailures)
         .where(gt(loginFailures.at, since));
-      if ((counts?.byLogin ?? 0) >= loginLimits.perLogin || (counts?.byAddress ?? 0) >= loginLimits.perAddress) {
+      if ((counts?.byLogin ?? 0) > loginLimits.perLogin || (counts?.byAddress ?? 0) > loginLimits.perAddress) {
         throw new AppError('rate_limited', `Слишком много неудачных попыток входа. Повторите через ${loginLimits.windowMinutes} минут.`);
       }
       const [user] = await db.select().from(users).where(eq(users.login, key));
       const valid = await verifyPassword(user?.active ? user.passwordHash : null, password);
-      if (!user || !valid) {
-        await db.insert(loginFailures).values({ login: key, ip });
-        throw new AppError('unauthenticated', 'Неверный логин или пароль.');
-      }
+      if (!user || !valid) throw new AppError('unauthenticated', 'Неверный логин или пароль.');
       const old = getCookie(c, sessionCookie);
       const session = await db.transaction(async (tx) => {
         if (old) await destroySession(tx, old);

@@ -54,7 +54,10 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-/** Failed logins, counted per account and per address for the rate limit. */
+/**
+ * Login attempts not (yet) successful, counted per account and per address for the rate limit;
+ * a successful login clears the account's rows.
+ */
 export const loginFailures = pgTable(
   'login_failures',
   {

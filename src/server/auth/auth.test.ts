@@ -118,3 +118,55 @@ describe('вход поверх старой сессии', () => {
     expect((await (await client.get('/api/v1/auth/me')).json()).login).toBe(second.login);
   });
 });
+
+describe('сроки и ограничения', () => {
+  it('закрывает сессию после простоя и по абсолютному сроку', async () => {
+    const user = await t.make.user([{ role: 'teacher' }]);
+    const idle = await t.as(user.login, user.password);
+    const old = await t.as(user.login, user.password);
+    await t.database.db.execute(sql`update sessions set last_seen_at = now() - interval '61 minutes' where id_hash in (
+      select id_hash from sessions where user_id = ${user.id} order by created_at limit 1)`);
+    await t.database.db.execute(sql`update sessions set created_at = now() - interval '13 hours', last_seen_at = now() where id_hash in (
+      select id_hash from sessions where user_id = ${user.id} and last_seen_at > now() - interval '1 minute' order by created_at desc limit 1)`);
+    expect((await idle.get('/api/v1/auth/me')).status).toBe(401);
+    expect((await old.get('/api/v1/auth/me')).status).toBe(401);
+    const left = await t.database.db.execute(sql`select count(*)::int as n from sessions where user_id = ${user.id}`);
+    expect(left.rows[0]?.n).toBe(0);
+  });
+
+  it('ограничивает попытки входа с одного адреса по разным логинам', async () => {
+    const user = await t.make.user([{ role: 'teacher' }]);
+    for (let i = 0; i < loginLimits.perAddress; i++) {
+      const guess = t.client();
+      guess.ip = '203.0.113.7';
+      expect((await guess.post('/api/v1/auth/login', { login: `guess-${i}`, password: 'неверно-неверно' })).status).toBe(401);
+    }
+    const same = t.client();
+    same.ip = '203.0.113.7';
+    expect((await same.post('/api/v1/auth/login', { login: user.login, password: user.password })).status).toBe(429);
+    const other = t.client();
+    other.ip = '198.51.100.2';
+    expect((await other.post('/api/v1/auth/login', { login: user.login, password: user.password })).status).toBe(200);
+  });
+
+  it('не пропускает параллельный подбор пароля сверх предела', async () => {
+    const user = await t.make.user([{ role: 'teacher' }]);
+    const statuses = await Promise.all(
+      Array.from({ length: 12 }, () => t.client().post('/api/v1/auth/login', { login: user.login, password: 'подбор-подбор' }).then((r) => r.status)),
+    );
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(loginLimits.perLogin);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(12 - loginLimits.perLogin);
+  });
+
+  it('отвечает 422, а не 500, на запрос без тела и на символ NUL', async () => {
+    const user = await t.make.user([{ role: 'region_admin' }]);
+    const client = await t.as(user.login, user.password);
+    expect((await t.client().request('POST', '/api/v1/auth/login')).status).toBe(422);
+    expect((await client.request('POST', '/api/v1/users')).status).toBe(422);
+    expect((await client.request('POST', '/api/v1/auth/password')).status).toBe(422);
+    const nul = await client.post('/api/v1/users', { login: 'nul-user', displayName: 'Имя\u0000', password: 'Тёплый-вечер-у-реки-77', grants: [{ role: 'region_admin', municipalityId: null, organizationId: null }] });
+    expect(nul.status).toBe(422);
+    expect((await client.get('/api/v1/people?q=%00')).status).toBe(422);
+    expect((await client.get('/api/v1/people/99999999999')).status).toBe(404);
+  });
+});

@@ -73,7 +73,11 @@ export function personInScope(scope: Scope, personId: AnyPgColumn | SQL): SQL {
   return anyOf(parts);
 }
 
-/** The municipalities a scope reaches, or null for the whole region. */
-export function scopeMunicipalities(scope: Scope): SQL {
-  return municipalityInScope(scope, sql`m.id`);
+/**
+ * The municipality as a whole is granted: the region, or a municipal grant for it. Unlike
+ * municipalityInScope, an organization grant does not count — it reaches one school, not its district.
+ */
+export function municipalityGranted(scope: Scope, municipalityId: AnyPgColumn | SQL): SQL {
+  if (scope.region) return sql`true`;
+  return scope.municipalityIds.length ? sql`${municipalityId} in ${ids(scope.municipalityIds)}` : sql`false`;
 }

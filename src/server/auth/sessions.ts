@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { eq, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
-import { sessions, userRoles, users } from './auth.tables.js';
+import { loginFailures, sessions, userRoles, users } from './auth.tables.js';
 import type { Principal } from './principal.js';
 
 export const sessionCookie = 'metodset_session';
@@ -78,9 +78,8 @@ export async function loadGrants(db: Executor, userId: number) {
     .where(eq(userRoles.userId, userId));
 }
 
-export async function purgeExpiredSessions(db: Executor, limits: { idleMs: number; absoluteMs: number }): Promise<void> {
-  const idleBefore = new Date(Date.now() - limits.idleMs);
-  const createdBefore = new Date(Date.now() - limits.absoluteMs);
-  await db.delete(sessions).where(lt(sessions.lastSeenAt, idleBefore));
-  await db.delete(sessions).where(and(lt(sessions.createdAt, createdBefore)));
+/** Deletes expired sessions and login attempts older than the rate-limit window. */
+export async function purgeExpired(db: Executor, limits: { idleMs: number; absoluteMs: number; attemptWindowMs: number }): Promise<void> {
+  await db.delete(sessions).where(or(lt(sessions.lastSeenAt, new Date(Date.now() - limits.idleMs)), lt(sessions.createdAt, new Date(Date.now() - limits.absoluteMs))));
+  await db.delete(loginFailures).where(lt(loginFailures.at, new Date(Date.now() - limits.attemptWindowMs)));
 }

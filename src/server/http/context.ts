@@ -14,7 +14,6 @@ export interface AppEnv {
   Variables: {
     deps: Deps;
     principal: Principal | null;
-    sessionHash: string | null;
     csrfToken: string | null;
   };
 }
@@ -23,9 +22,10 @@ export interface AppEnv {
 export function router() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success) {
-        throw new AppError('validation', 'Проверьте введённые данные.', zodIssues(result.error));
-      }
+      if (result.success) return;
+      // A malformed id in the address names no record: that is "not found", as for a foreign one.
+      if (result.target === 'param') throw new AppError('not_found', 'Запись не найдена или недоступна.');
+      throw new AppError('validation', 'Проверьте введённые данные.', zodIssues(result.error));
     },
   });
 }

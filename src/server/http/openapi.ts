@@ -3,7 +3,7 @@ import { z } from '../../shared/zod.js';
 // Pieces every module's route definitions share (validation failures answer 422).
 
 /** An id in a path: beyond the int4 range it cannot exist, so it is simply not found. */
-const positiveId = z.coerce.number().int().positive().max(2_147_483_647, 'Запись не найдена');
+const positiveId = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const idParams = z.object({ id: positiveId });
 export const employmentParams = z.object({ id: positiveId, employmentId: positiveId });

@@ -28,7 +28,6 @@ export const securityHeaders = secureHeaders({
 /** Loads the principal of the session cookie, if any; never rejects on its own. */
 export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('principal', null);
-  c.set('sessionHash', null);
   c.set('csrfToken', null);
   const token = getCookie(c, sessionCookie);
   if (token) {
@@ -36,7 +35,6 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
     const session = await readSession(database.db, token, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs });
     if (session) {
       c.set('principal', session.principal);
-      c.set('sessionHash', session.idHash);
       c.set('csrfToken', session.csrfToken);
     }
   }

@@ -37,6 +37,8 @@ export async function startTestApp(): Promise<TestContext> {
 export class TestClient {
   cookie: string | null = null;
   csrf: string | null = null;
+  /** The peer address the server sees (the rate limit counts per address). */
+  ip: string | null = null;
 
   constructor(private readonly app: App) {}
 
@@ -50,7 +52,8 @@ export class TestClient {
       init.body = JSON.stringify(body);
       h['content-type'] = 'application/json';
     }
-    const response = await this.app.request(path, init);
+    const env = this.ip ? { incoming: { socket: { remoteAddress: this.ip } } } : undefined;
+    const response = await this.app.request(path, init, env);
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) {
       const [pair] = setCookie.split(';');

@@ -1,7 +1,7 @@
 import { bigint, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
- * Append-only record of every change. A trigger (migration 0001) refuses UPDATE, DELETE and TRUNCATE.
+ * Append-only record of every change. A trigger (migration 0002_audit_append_only) refuses UPDATE, DELETE and TRUNCATE.
  * No foreign keys: an entry outlives the record and the user it names.
  */
 export const auditLog = pgTable(

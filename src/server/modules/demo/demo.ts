@@ -41,16 +41,12 @@ export const demoAccounts: DemoAccount[] = accountPlan.map((a) => ({
   roleLabel: role.label(a.role),
 }));
 
-/** Today's date in Moscow, where the regulations' reporting dates are set. */
-export function moscowToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /**
  * Loads the demo region into a database that has no region yet; true when it did. One transaction:
  * a failure leaves the database empty, so the next start tries again.
  */
-export async function loadDemoIfEmpty(database: Database, today = moscowToday()): Promise<boolean> {
+/** `today` ends the demo's history: the server's date in the region's time zone. */
+export async function loadDemoIfEmpty(database: Database, today: string): Promise<boolean> {
   const [existing] = await database.db.select({ n: count() }).from(regions);
   if (Number(existing?.n ?? 0) > 0) return false;
   const pkg = generateRegion({ seed: demoSeed, ...demoSize, today });
