@@ -97,10 +97,13 @@ export const expectedNameHeaders = '«ФИО» (или «Ф.И.О.», «Фами
 
 export const fieldList = () => (Object.entries(rosterFieldLabels) as [RosterField, string][]).map(([field, label]) => ({ field, label }));
 
-/** Text of a cell as a person sees it; rich text and formulas of exceljs unwrapped. */
+/**
+ * Text of a cell as a person sees it; rich text and formulas of exceljs unwrapped. NUL characters
+ * are dropped: nobody sees them, and PostgreSQL refuses them in text.
+ */
 export function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'string') return cell.replaceAll('\u0000', '').trim();
   if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
   if (typeof cell === 'object') {
@@ -109,6 +112,7 @@ export function cellText(cell: unknown): string {
       return o.richText
         .map((r) => r.text)
         .join('')
+        .replaceAll('\u0000', '')
         .trim();
     if (o.result !== undefined) return cellText(o.result);
     if (o.text !== undefined) return cellText(o.text);

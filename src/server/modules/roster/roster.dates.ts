@@ -87,5 +87,3 @@ export function careerStartFromExperience(value: string | number | Date | null, 
   return format(subMonths(subYears(uploadDate, whole), months), 'yyyy-MM-dd');
 }
 
-/** Today as `YYYY-MM-DD` in the server's calendar. */
-export const isoToday = (today: Date = new Date()) => format(today, 'yyyy-MM-dd');

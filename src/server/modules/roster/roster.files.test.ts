@@ -92,4 +92,21 @@ describe('файлы, которые нельзя прочитать', () => {
       }
     }
   });
+
+  it('CSV с символом NUL в имени после первых 4 КБ проверяется и загружается без ошибки сервера', async () => {
+    const lines = ['ФИО;Дата рождения;Должность;Код'];
+    for (let i = 0; i < 80; i++) lines.push(`Длинноименная-${i} Вера Павловна;01.02.1983;Учитель начальных классов;NUL-${i}`);
+    lines.push('Нулева\u0000ва Ирина Павловна;03.04.1985;Учитель;NUL-X');
+    const bytes = new Uint8Array(Buffer.from(`${lines.join('\r\n')}\r\n`));
+    expect(bytes.indexOf(0)).toBeGreaterThan(4096);
+    const u = await uploaded(w.head, bytes, 'список.csv');
+    const preview = await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/preview`, body(u, { organizationId: w.orgA.id }));
+    expect(preview.status).toBe(200);
+    expect((await preview.json()) as RosterPreview).toMatchObject({ total: 81, valid: 81, errors: [] });
+    const applied = await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u, { organizationId: w.orgA.id }));
+    expect(applied.status).toBe(200);
+    expect((await applied.json()) as RosterApplyResult).toMatchObject({ created: 81 });
+    const stored = await w.t.database.db.execute<{ last_name: string }>(sql`select last_name from people where code = 'NUL-X'`);
+    expect(stored.rows).toEqual([{ last_name: 'Нулевава' }]);
+  });
 });

@@ -5,6 +5,7 @@ import { z } from '../../../shared/zod.js';
 import { authorize } from '../../auth/scope.js';
 import { router } from '../../http/context.js';
 import { body } from '../../http/openapi.js';
+import { today } from '../../http/today.js';
 import { createUpload, previewUpload, rosterJob, startApply } from './roster.service.js';
 
 const tags = ['Загрузка списка кадров'];
@@ -48,7 +49,7 @@ export const rosterRoutes = router()
     async (c) => {
       const principal = c.get('principal');
       const scope = authorize(principal, 'roster.import');
-      const preview = await previewUpload(c.get('deps').database.db, principal!, scope, c.req.valid('param').id, c.req.valid('json'));
+      const preview = await previewUpload(c.get('deps').database.db, principal!, scope, c.req.valid('param').id, c.req.valid('json'), today(c.get('deps').config.timeZone));
       return c.json(preview, 200);
     },
   )
@@ -71,7 +72,7 @@ export const rosterRoutes = router()
       const principal = c.get('principal');
       const scope = authorize(principal, 'roster.import');
       const { background, ...input } = c.req.valid('json');
-      const stored = await startApply(c.get('deps').database.db, principal!, scope, c.req.valid('param').id, input);
+      const stored = await startApply(c.get('deps').database.db, principal!, scope, c.req.valid('param').id, input, today(c.get('deps').config.timeZone));
       if (background) return c.json(stored.job, 202);
       await stored.done;
       if (stored.job.state === 'failed') throw stored.failure;

@@ -1,7 +1,7 @@
 // The roster import's SQL. Rows go to the database as parallel arrays unnested on the server:
 // one statement per batch of thousands of rows instead of one per row.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { RosterRecord } from '../../../shared/roster.js';
 import { organizationInScope, personInScope, type Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
@@ -18,82 +18,197 @@ export async function scopeOrganizations(db: Executor, scope: Scope): Promise<Ro
 
 type PersonKeys = Pick<RosterRecord, 'code' | 'lastName' | 'firstName' | 'middleName' | 'birthDate'>;
 
+/** An existing person a record names, and whether they are inside the importer's territory. */
+export interface PersonMatch {
+  id: number;
+  inScope: boolean;
+}
+
 /**
  * The existing person of each record, or null: by code when the record has one, otherwise by
  * «Фамилия Имя Отчество» (folded like people.search_name: lower case, ё as е) and birth date.
- * People are matched across the whole region: a teacher who moves to another school stays one person.
+ * People are matched across the whole region (a namesake inside the territory wins), so that a
+ * person of another territory is reported rather than duplicated or pulled in.
  */
-export async function matchPeople(db: Executor, records: PersonKeys[]): Promise<(number | null)[]> {
+export async function matchPeople(db: Executor, scope: Scope, records: PersonKeys[]): Promise<(PersonMatch | null)[]> {
   if (!records.length) return [];
-  const result = await db.execute<{ i: number; id: number | null }>(sql`
-    select t.i::int as i,
-      case when t.code is not null then (select p.id from people p where p.code = t.code)
-        else (select min(p.id) from people p where p.search_name = translate(lower(t.name), 'ё', 'е') and p.birth_date = t.birth) end as id
+  const result = await db.execute<{ i: number; id: number | null; in_scope: boolean | null }>(sql`
+    select t.i::int as i, m.id, m.in_scope
     from unnest(${arr(records.map((r) => r.code))}::text[], ${arr(records.map((r) => `${r.lastName} ${r.firstName} ${r.middleName ?? ''}`))}::text[],
-      ${arr(records.map((r) => r.birthDate))}::date[]) with ordinality as t(code, name, birth, i)`);
-  const ids: (number | null)[] = records.map(() => null);
-  for (const row of result.rows) ids[row.i - 1] = row.id;
-  return ids;
+      ${arr(records.map((r) => r.birthDate))}::date[]) with ordinality as t(code, name, birth, i)
+    left join lateral (
+      select p.id, ${personInScope(scope, sql`p.id`)} as in_scope from people p
+      where case when t.code is not null then p.code = t.code
+        else p.search_name = translate(lower(t.name), 'ё', 'е') and p.birth_date = t.birth end
+      order by 2 desc, p.id limit 1
+    ) m on true`);
+  const matches: (PersonMatch | null)[] = records.map(() => null);
+  for (const row of result.rows) matches[row.i - 1] = row.id === null ? null : { id: row.id, inScope: Boolean(row.in_scope) };
+  return matches;
 }
+
+/** Who writes: the audit columns every entry of the batch shares. */
+export interface RosterActor {
+  userId: number;
+  login: string;
+}
+
+/** SNILS as the audit log keeps it (people.service maskSnils): the last four digits only. */
+const maskedSnils = (value: SQL) => {
+  const digits = sql`regexp_replace(${value}, '[^0-9]', '', 'g')`;
+  return sql`case when ${value} is null then null
+    when length(${digits}) = 11 then '***-***-*' || substr(${digits}, 8, 2) || ' ' || substr(${digits}, 10)
+    else '***' end`;
+};
+
+/** A new record's values as diff(null, record) gives them: `{"field": {"from": null, "to": …}}`, nulls left out. */
+const createdValues = (values: SQL) =>
+  sql`(select jsonb_object_agg(v.key, jsonb_build_object('from', null, 'to', v.value)) from jsonb_each(jsonb_strip_nulls(${values})) v)`;
+
+/** `{"field": {"from": …, "to": …}}` when the two values differ, else an empty object. */
+const change = (field: string, from: SQL, to: SQL, shown: (v: SQL) => SQL = (v) => v) =>
+  sql`case when ${from} is distinct from ${to} then jsonb_build_object(${field}::text, jsonb_build_object('from', ${shown(from)}, 'to', ${shown(to)})) else '{}'::jsonb end`;
+
+const fullName = (alias: string) =>
+  sql.raw(`concat_ws(' ', ${alias}.last_name, ${alias}.first_name, nullif(${alias}.middle_name, ''))`);
 
 /**
  * Updates matched people in place; a column the file does not have keeps its stored value. Only
- * people already inside the importer's territory are changed: someone matched elsewhere (a teacher
- * moving in from another municipality) gains the new employment, but their card stays as its
- * owners keep it.
+ * people inside the importer's territory are changed (the rows naming anyone else were refused),
+ * only when a value really differs, and each change is logged with its old and new values.
  */
-export async function updatePeople(tx: Executor, scope: Scope, ids: number[], records: RosterRecord[]): Promise<void> {
+export async function updatePeople(
+  tx: Executor,
+  scope: Scope,
+  actor: RosterActor,
+  ids: number[],
+  records: RosterRecord[],
+  municipalityIds: number[],
+): Promise<void> {
   if (!ids.length) return;
+  const fields = [
+    ['lastName', 'last_name'],
+    ['firstName', 'first_name'],
+    ['middleName', 'middle_name'],
+    ['birthDate', 'birth_date'],
+    ['careerStart', 'career_start'],
+    ['email', 'email'],
+    ['phone', 'phone'],
+  ] as const;
+  const changes = sql.join(
+    [...fields.map(([key, column]) => change(key, sql.raw(`o.${column}`), sql.raw(`n.${column}`))), change('snils', sql`o.snils`, sql`n.snils`, maskedSnils)],
+    sql` || `,
+  );
   await tx.execute(sql`
-    update people p set
-      last_name = t.last_name, first_name = t.first_name, middle_name = coalesce(t.middle_name, p.middle_name),
-      birth_date = coalesce(t.birth_date, p.birth_date), career_start = coalesce(t.career_start, p.career_start),
-      email = coalesce(t.email, p.email), phone = coalesce(t.phone, p.phone), snils = coalesce(t.snils, p.snils),
-      updated_at = now()
-    from unnest(${arr(ids)}::int[], ${arr(records.map((r) => r.lastName))}::text[], ${arr(records.map((r) => r.firstName))}::text[],
-      ${arr(records.map((r) => r.middleName))}::text[], ${arr(records.map((r) => r.birthDate))}::date[], ${arr(records.map((r) => r.careerStart))}::date[],
-      ${arr(records.map((r) => r.email))}::text[], ${arr(records.map((r) => r.phone))}::text[], ${arr(records.map((r) => r.snils))}::text[])
-      as t(id, last_name, first_name, middle_name, birth_date, career_start, email, phone, snils)
-    where p.id = t.id and ${personInScope(scope, sql`p.id`)}`);
+    with n as (
+      select p.id, t.municipality_id, t.last_name, t.first_name, coalesce(t.middle_name, p.middle_name) as middle_name,
+        coalesce(t.birth_date, p.birth_date) as birth_date, coalesce(t.career_start, p.career_start) as career_start,
+        coalesce(t.email, p.email) as email, coalesce(t.phone, p.phone) as phone, coalesce(t.snils, p.snils) as snils
+      from unnest(${arr(ids)}::int[], ${arr(records.map((r) => r.lastName))}::text[], ${arr(records.map((r) => r.firstName))}::text[],
+        ${arr(records.map((r) => r.middleName))}::text[], ${arr(records.map((r) => r.birthDate))}::date[], ${arr(records.map((r) => r.careerStart))}::date[],
+        ${arr(records.map((r) => r.email))}::text[], ${arr(records.map((r) => r.phone))}::text[], ${arr(records.map((r) => r.snils))}::text[],
+        ${arr(municipalityIds)}::int[])
+        as t(id, last_name, first_name, middle_name, birth_date, career_start, email, phone, snils, municipality_id)
+      join people p on p.id = t.id
+      where ${personInScope(scope, sql`p.id`)}
+    ),
+    diffs as (select n.*, ${changes} as changes from n join people o on o.id = n.id),
+    changed as (select * from diffs where changes <> '{}'::jsonb),
+    updated as (
+      update people p set last_name = c.last_name, first_name = c.first_name, middle_name = c.middle_name, birth_date = c.birth_date,
+        career_start = c.career_start, email = c.email, phone = c.phone, snils = c.snils, updated_at = now()
+      from changed c where p.id = c.id
+      returning p.id
+    )
+    insert into audit_log (user_id, user_login, action, entity, entity_id, entity_label, subject, municipality_ids, changes)
+    select ${actor.userId}, ${actor.login}, 'update', 'person', c.id::text, ${fullName('c')}, 'person:' || c.id, array[c.municipality_id], c.changes
+    from changed c join updated u on u.id = c.id`);
 }
 
-/** Inserts new people; those without a code in the file get a generated one. Returns their ids in order. */
-export async function insertPeople(tx: Executor, records: RosterRecord[]): Promise<number[]> {
+/** Inserts new people, each logged; those without a code in the file get a generated one. Returns their ids in order. */
+export async function insertPeople(tx: Executor, actor: RosterActor, records: RosterRecord[], municipalityIds: number[]): Promise<number[]> {
   if (!records.length) return [];
   const codes = records.map((r) => r.code ?? `roster-${randomUUID()}`);
   const result = await tx.execute<{ id: number; code: string }>(sql`
-    insert into people (code, last_name, first_name, middle_name, birth_date, career_start, email, phone, snils)
-    select * from unnest(${arr(codes)}::text[], ${arr(records.map((r) => r.lastName))}::text[], ${arr(records.map((r) => r.firstName))}::text[],
-      ${arr(records.map((r) => r.middleName))}::text[], ${arr(records.map((r) => r.birthDate))}::date[], ${arr(records.map((r) => r.careerStart))}::date[],
-      ${arr(records.map((r) => r.email))}::text[], ${arr(records.map((r) => r.phone))}::text[], ${arr(records.map((r) => r.snils))}::text[])
-    returning id, code`);
+    with t as (
+      select * from unnest(${arr(codes)}::text[], ${arr(records.map((r) => r.lastName))}::text[], ${arr(records.map((r) => r.firstName))}::text[],
+        ${arr(records.map((r) => r.middleName))}::text[], ${arr(records.map((r) => r.birthDate))}::date[], ${arr(records.map((r) => r.careerStart))}::date[],
+        ${arr(records.map((r) => r.email))}::text[], ${arr(records.map((r) => r.phone))}::text[], ${arr(records.map((r) => r.snils))}::text[],
+        ${arr(municipalityIds)}::int[])
+        as t(code, last_name, first_name, middle_name, birth_date, career_start, email, phone, snils, municipality_id)
+    ),
+    created as (
+      insert into people (code, last_name, first_name, middle_name, birth_date, career_start, email, phone, snils)
+      select code, last_name, first_name, middle_name, birth_date, career_start, email, phone, snils from t
+      returning *
+    ),
+    logged as (
+      insert into audit_log (user_id, user_login, action, entity, entity_id, entity_label, subject, municipality_ids, changes)
+      select ${actor.userId}, ${actor.login}, 'create', 'person', p.id::text, ${fullName('p')}, 'person:' || p.id, array[t.municipality_id],
+        ${createdValues(sql`jsonb_build_object('id', p.id, 'code', p.code, 'lastName', p.last_name, 'firstName', p.first_name,
+          'middleName', p.middle_name, 'birthDate', p.birth_date, 'careerStart', p.career_start, 'email', p.email, 'phone', p.phone,
+          'snils', ${maskedSnils(sql`p.snils`)})`)}
+      from created p join t on t.code = p.code
+    )
+    select id, code from created`);
   const byCode = new Map(result.rows.map((r) => [r.code, r.id]));
   return codes.map((code) => byCode.get(code)!);
 }
 
 /**
- * Upserts employments by their natural key (person, organization, position, start). A row without
- * a hire date continues the person's open employment in that position, or starts one today.
+ * Upserts employments by their natural key (person, organization, position, start) and logs each
+ * one created or really changed. A row without a hire date continues the person's open employment
+ * in that position, or starts one today.
  */
 export async function upsertEmployments(
   tx: Executor,
+  actor: RosterActor,
   personIds: number[],
   records: RosterRecord[],
   today: string,
 ): Promise<{ created: number; updated: number }> {
   if (!records.length) return { created: 0, updated: 0 };
   const result = await tx.execute<{ inserted: boolean }>(sql`
-    insert into employments (person_id, organization_id, position, category, start, subjects)
-    select t.person_id, t.organization_id, t.position, t.category::employment_category,
-      coalesce(t.start, (select min(e.start) from employments e where e.person_id = t.person_id and e.organization_id = t.organization_id
-        and e.position = t.position and e."end" is null), ${today}::date),
-      coalesce(array(select jsonb_array_elements_text(t.subjects::jsonb)), '{}')
-    from unnest(${arr(personIds)}::int[], ${arr(records.map((r) => r.organizationId))}::int[], ${arr(records.map((r) => r.position))}::text[],
-      ${arr(records.map((r) => r.category))}::text[], ${arr(records.map((r) => r.employmentStart))}::date[], ${arr(records.map((r) => JSON.stringify(r.subjects)))}::text[])
-      as t(person_id, organization_id, position, category, start, subjects)
-    on conflict (person_id, organization_id, position, start) do update
-      set category = excluded.category, subjects = case when cardinality(excluded.subjects) > 0 then excluded.subjects else employments.subjects end, updated_at = now()
-    returning (xmax = 0) as inserted`);
+    with t as (
+      select t.person_id, t.organization_id, t.position, t.category::employment_category as category,
+        coalesce(t.start, (select min(e.start) from employments e where e.person_id = t.person_id and e.organization_id = t.organization_id
+          and e.position = t.position and e."end" is null), ${today}::date) as start,
+        coalesce(array(select jsonb_array_elements_text(t.subjects::jsonb)), '{}') as subjects
+      from unnest(${arr(personIds)}::int[], ${arr(records.map((r) => r.organizationId))}::int[], ${arr(records.map((r) => r.position))}::text[],
+        ${arr(records.map((r) => r.category))}::text[], ${arr(records.map((r) => r.employmentStart))}::date[],
+        ${arr(records.map((r) => JSON.stringify(r.subjects)))}::text[])
+        as t(person_id, organization_id, position, category, start, subjects)
+    ),
+    -- The rows as they were before this statement: every part of it sees the same snapshot.
+    old as (
+      select e.* from employments e join t on e.person_id = t.person_id and e.organization_id = t.organization_id
+        and e.position = t.position and e.start = t.start
+    ),
+    written as (
+      insert into employments as e (person_id, organization_id, position, category, start, subjects)
+      select person_id, organization_id, position, category, start, subjects from t
+      on conflict (person_id, organization_id, position, start) do update
+        set category = excluded.category,
+          subjects = case when cardinality(excluded.subjects) > 0 then excluded.subjects else e.subjects end,
+          updated_at = case when e.category is distinct from excluded.category
+            or (cardinality(excluded.subjects) > 0 and e.subjects is distinct from excluded.subjects) then now() else e.updated_at end
+      returning e.*, (xmax = 0) as inserted
+    ),
+    entries as (
+      select w.id, w.person_id, w.organization_id, w.inserted,
+        case when w.inserted then ${createdValues(sql`jsonb_build_object('id', w.id, 'personId', w.person_id, 'organizationId', w.organization_id,
+            'position', w.position, 'category', w.category, 'start', w.start, 'end', w."end", 'subjects', to_jsonb(w.subjects))`)}
+          else ${change('category', sql`o.category`, sql`w.category`)} || ${change('subjects', sql`to_jsonb(o.subjects)`, sql`to_jsonb(w.subjects)`)} end as changes
+      from written w left join old o on o.id = w.id
+    ),
+    logged as (
+      insert into audit_log (user_id, user_login, action, entity, entity_id, entity_label, subject, municipality_ids, changes)
+      select ${actor.userId}, ${actor.login}, case when x.inserted then 'create' else 'update' end, 'employment', x.id::text,
+        ${fullName('p')}, 'person:' || x.person_id, array[org.municipality_id], x.changes
+      from entries x join people p on p.id = x.person_id join organizations org on org.id = x.organization_id
+      where x.inserted or x.changes <> '{}'::jsonb
+    )
+    select inserted from written`);
   const created = result.rows.filter((r) => r.inserted).length;
   return { created, updated: result.rows.length - created };
 }

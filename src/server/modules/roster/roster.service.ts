@@ -25,10 +25,9 @@ import type { Scope } from '../../auth/scope.js';
 import type { Db, Executor } from '../../db/client.js';
 import { audit } from '../audit/audit.service.js';
 import { fieldList, guessMapping } from './roster.columns.js';
-import { isoToday } from './roster.dates.js';
 import { emptyFile, inspectFile, isEmpty, readRows, type SourceRow } from './roster.parse.js';
-import { insertPeople, matchPeople, scopeOrganizations, updatePeople, upsertEmployments } from './roster.queries.js';
-import { compileMapping, MappingError, OrganizationIndex, validateRow, type RowContext } from './roster.rows.js';
+import { insertPeople, matchPeople, scopeOrganizations, updatePeople, upsertEmployments, type PersonMatch } from './roster.queries.js';
+import { compileMapping, foreignPersonError, MappingError, OrganizationIndex, validateRow, type RowContext } from './roster.rows.js';
 import { dropUpload, findJob, findUpload, newUpload, RosterInvalidError, startJob, type StoredUpload } from './roster.store.js';
 
 /** Rows per statement: large enough to amortize a round trip, small enough to keep memory flat. */
@@ -55,6 +54,7 @@ async function rowContext(
   scope: Scope,
   upload: StoredUpload,
   input: RosterPreviewInput,
+  today: string,
 ): Promise<RowContext & { municipalities: Map<number, number> }> {
   let columns: RowContext['columns'];
   try {
@@ -78,7 +78,7 @@ async function rowContext(
     organizations: new OrganizationIndex(organizations),
     defaultOrganization,
     uploadDate: upload.uploadedAt,
-    today: isoToday(),
+    today,
     seen: new Map(),
     municipalities: new Map(organizations.map((o) => [o.id, o.municipalityId])),
   };
@@ -97,9 +97,10 @@ export async function previewUpload(
   scope: Scope,
   uploadId: string,
   input: RosterPreviewInput,
+  today: string,
 ): Promise<RosterPreview> {
   const upload = findUpload(principal.userId, uploadId);
-  const ctx = await rowContext(db, scope, upload, input);
+  const ctx = await rowContext(db, scope, upload, input, today);
   const preview: RosterPreview = {
     total: 0,
     valid: 0,
@@ -110,29 +111,45 @@ export async function previewUpload(
     updatedPeople: 0,
     sample: [],
   };
+  const overflow = () => (preview.errorsTruncated = true);
   let batch: RosterRecord[] = [];
   const count = async () => {
-    const ids = await matchPeople(db, batch);
-    const matched = ids.filter((id) => id !== null).length;
-    preview.updatedPeople += matched;
-    preview.newPeople += ids.length - matched;
+    const matches = await matchPeople(db, scope, batch);
+    batch.forEach((record, i) => {
+      const error = foreignPerson(record, matches[i]!, ctx);
+      if (error) {
+        preview.invalidRows++;
+        collect(preview.errors, [error], overflow);
+        return;
+      }
+      preview.valid++;
+      if (preview.sample.length < rosterSampleSize) preview.sample.push(record);
+      if (matches[i]) preview.updatedPeople++;
+      else preview.newPeople++;
+    });
     batch = [];
   };
   for await (const row of dataRows(upload)) {
     preview.total++;
     const { record, errors } = validateRow(row, ctx);
     if (record) {
-      preview.valid++;
-      if (preview.sample.length < rosterSampleSize) preview.sample.push(record);
       batch.push(record);
       if (batch.length >= rosterBatchSize) await count();
     } else {
       preview.invalidRows++;
-      collect(preview.errors, errors, () => (preview.errorsTruncated = true));
+      collect(preview.errors, errors, overflow);
     }
   }
   await count();
+  preview.errors.sort(byRow);
   return preview;
+}
+
+const byRow = (a: RosterRowError, b: RosterRowError) => a.row - b.row;
+
+/** A row whose person is someone of another territory is refused (matched by code, or else by name and birth date). */
+function foreignPerson(record: RosterRecord, match: PersonMatch | null, ctx: RowContext): RosterRowError | null {
+  return match && !match.inScope ? foreignPersonError(record, ctx.columns, record.code !== null) : null;
 }
 
 function collect(into: RosterRowError[], errors: RosterRowError[], onOverflow: () => void) {
@@ -147,16 +164,16 @@ function collect(into: RosterRowError[], errors: RosterRowError[], onOverflow: (
  * upload, so memory stays flat), then all are written in one transaction — or, with any invalid
  * row, nothing is written and the job fails with the row errors.
  */
-export async function startApply(db: Db, principal: Principal, scope: Scope, uploadId: string, input: RosterPreviewInput) {
+export async function startApply(db: Db, principal: Principal, scope: Scope, uploadId: string, input: RosterPreviewInput, today: string) {
   const upload = findUpload(principal.userId, uploadId);
   if (upload.jobId && findJob(principal.userId, upload.jobId).state === 'running') {
     throw new AppError('conflict', 'Этот файл уже загружается: дождитесь окончания.');
   }
-  const ctx = await rowContext(db, scope, upload, input);
+  const ctx = await rowContext(db, scope, upload, input, today);
   const stored = startJob(principal.userId, upload.info!.rows, async (job) => {
     const spill = path.join(upload.dir, `records-${job.jobId}.ndjson`);
     try {
-      await checkAll(upload, ctx, job, spill);
+      await checkAll(db, scope, upload, ctx, job, spill);
       job.phase = 'writing';
       job.processed = 0;
       const result = await writeAll(db, principal, scope, upload, ctx, job, spill);
@@ -170,10 +187,24 @@ export async function startApply(db: Db, principal: Principal, scope: Scope, upl
   return stored;
 }
 
-async function checkAll(upload: StoredUpload, ctx: RowContext, job: RosterJob, spill: string): Promise<void> {
+async function checkAll(db: Db, scope: Scope, upload: StoredUpload, ctx: RowContext, job: RosterJob, spill: string): Promise<void> {
   const out = fs.createWriteStream(spill, { mode: 0o600 });
   const errors: RosterRowError[] = [];
   let invalid = 0;
+  let batch: RosterRecord[] = [];
+  const flush = async () => {
+    const matches = await matchPeople(db, scope, batch);
+    for (const [i, record] of batch.entries()) {
+      const error = foreignPerson(record, matches[i]!, ctx);
+      if (error) {
+        invalid++;
+        collect(errors, [error], () => undefined);
+      } else if (!invalid && !out.write(`${JSON.stringify(record)}\n`)) {
+        await once(out, 'drain');
+      }
+    }
+    batch = [];
+  };
   try {
     for await (const row of dataRows(upload)) {
       job.processed++;
@@ -181,18 +212,21 @@ async function checkAll(upload: StoredUpload, ctx: RowContext, job: RosterJob, s
       if (!record) {
         invalid++;
         collect(errors, rowErrors, () => undefined);
-      } else if (!invalid && !out.write(`${JSON.stringify(record)}\n`)) {
-        await once(out, 'drain');
+      } else {
+        batch.push(record);
+        if (batch.length >= rosterBatchSize) await flush();
       }
     }
+    await flush();
   } finally {
     out.end();
     await once(out, 'close');
   }
-  if (invalid) {
-    throw new RosterInvalidError(`Строк с ошибками: ${invalid}. Ничего не записано: исправьте файл и загрузите его снова.`, errors);
-  }
+  if (invalid) throw invalidFile(invalid, errors.sort(byRow));
 }
+
+const invalidFile = (invalid: number, errors: RosterRowError[]) =>
+  new RosterInvalidError(`Строк с ошибками: ${invalid}. Ничего не записано: исправьте файл и загрузите его снова.`, errors);
 
 async function writeAll(
   db: Db,
@@ -205,23 +239,30 @@ async function writeAll(
 ): Promise<RosterApplyResult> {
   const result: RosterApplyResult = { created: 0, updated: 0, employmentsCreated: 0, employmentsUpdated: 0 };
   const municipalityIds = new Set<number>();
+  const actor = { userId: principal.userId, login: principal.login };
   await db.transaction(async (tx) => {
     let batch: RosterRecord[] = [];
     const flush = async () => {
       if (!batch.length) return;
-      const matched = await matchPeople(tx, batch);
+      const matched = await matchPeople(tx, scope, batch);
+      // Checked before the transaction; an employment ended since then may have moved someone out.
+      const foreign = batch.map((record, i) => foreignPerson(record, matched[i]!, ctx)).filter((e) => e !== null);
+      if (foreign.length) throw invalidFile(foreign.length, foreign);
       const fresh = batch.filter((_, i) => matched[i] === null);
       const old = batch.filter((_, i) => matched[i] !== null);
+      const municipality = (r: RosterRecord) => ctx.municipalities.get(r.organizationId)!;
       await updatePeople(
         tx,
         scope,
-        matched.filter((id): id is number => id !== null),
+        actor,
+        matched.filter((m) => m !== null).map((m) => m.id),
         old,
+        old.map(municipality),
       );
-      const freshIds = await insertPeople(tx, fresh);
+      const freshIds = await insertPeople(tx, actor, fresh, fresh.map(municipality));
       let next = 0;
-      const personIds = matched.map((id) => id ?? freshIds[next++]!);
-      const employments = await upsertEmployments(tx, personIds, batch, ctx.today);
+      const personIds = matched.map((m) => m?.id ?? freshIds[next++]!);
+      const employments = await upsertEmployments(tx, actor, personIds, batch, ctx.today);
       result.created += fresh.length;
       result.updated += old.length;
       result.employmentsCreated += employments.created;

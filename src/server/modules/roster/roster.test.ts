@@ -4,7 +4,7 @@ import type { RosterApplyResult, RosterJob, RosterPreview } from '../../../share
 import { body, header, rosterWorld, upload, uploaded, xlsx } from './roster.test-kit.js';
 
 const w = rosterWorld();
-const count = async (table: 'people' | 'employments') =>
+const count = async (table: 'people' | 'employments' | 'audit_log') =>
   (await w.t.database.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))).rows[0]!.n;
 const person = async (lastName: string) =>
   (await w.t.database.db.execute<Record<string, unknown>>(sql`select * from people where last_name = ${lastName} order by id`)).rows;
@@ -243,17 +243,127 @@ describe('доступ и задачи', () => {
 });
 
 describe('границы территории при загрузке', () => {
-  it('не меняет карточку человека из другого муниципалитета, но добавляет ему новое место работы', async () => {
-    const moved = await w.t.make.staff(w.orgB.id, { lastName: 'Переездова', firstName: 'Вера', middleName: 'Ильинична', birthDate: '1984-05-06', email: 'vera@lyceum.example' });
+  const counts = async () => ({ people: await count('people'), employments: await count('employments'), audit: await count('audit_log') });
+
+  it('работник другого муниципалитета — ошибка строки: ни карточка, ни место работы не меняются', async () => {
+    const moved = await w.t.make.staff(w.orgB.id, {
+      lastName: 'Переездова',
+      firstName: 'Вера',
+      middleName: 'Ильинична',
+      birthDate: '1984-05-06',
+      email: 'vera@lyceum.example',
+    });
     const file = await xlsx([
       ['ФИО', 'Дата рождения', 'Организация', 'Должность', 'E-mail'],
+      ['Новенькая Ольга Петровна', '01.02.1990', 'МБОУ «Средняя школа № 1»', 'Учитель', ''],
       ['Переездова Вера Ильинична', '06.05.1984', 'МБОУ «Средняя школа № 1»', 'Учитель химии', 'other@example.ru'],
     ]);
     const u = await uploaded(w.head, file);
-    expect((await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u))).status).toBe(200);
+    const preview = (await (await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/preview`, body(u))).json()) as RosterPreview;
+    expect(preview).toMatchObject({ total: 2, valid: 1, invalidRows: 1, newPeople: 1, updatedPeople: 0 });
+    expect(preview.errors).toEqual([
+      {
+        row: 3,
+        column: 'ФИО',
+        field: 'fullName',
+        message:
+          'Работник «Переездова Вера Ильинична» (дата рождения 06.05.1984) уже числится в другой территории — перевод оформляет администратор региона.',
+      },
+    ]);
+    expect(preview.sample.map((r) => r.lastName)).toEqual(['Новенькая']);
+
+    const before = await counts();
+    const refused = await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u));
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/числится в другой территории/);
+    expect(await counts()).toEqual(before);
     const [row] = await person('Переездова');
     expect(row).toMatchObject({ id: moved.id, email: 'vera@lyceum.example' });
-    const jobs = await w.t.database.db.execute<{ organization_id: number }>(sql`select organization_id from employments where person_id = ${moved.id} order by id`);
-    expect(jobs.rows.map((r) => r.organization_id)).toEqual([w.orgB.id, w.orgA.id]);
+  });
+
+  it('код работника другого муниципалитета — ошибка строки, ничего не записано', async () => {
+    await w.t.make.staff(w.orgB.id, { code: 'FOREIGN-7', lastName: 'Чужакова', firstName: 'Анна', birthDate: '1980-01-01' });
+    const file = await xlsx([header, ['Своя Анна Ивановна', '02.02.1982', w.orgA.name, 'Учитель', '', '', '', '', 'FOREIGN-7']]);
+    const u = await uploaded(w.head, file);
+    const preview = (await (await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/preview`, body(u))).json()) as RosterPreview;
+    expect(preview.errors).toEqual([
+      {
+        row: 2,
+        column: 'Табельный номер',
+        field: 'code',
+        message: 'Работник с кодом «FOREIGN-7» числится в другой территории — перевод оформляет администратор региона.',
+      },
+    ]);
+    const before = await counts();
+    expect((await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u))).status).toBe(422);
+    expect(await counts()).toEqual(before);
+    expect(await person('Своя')).toHaveLength(0);
+  });
+});
+
+describe('журнал изменений при загрузке', () => {
+  type Entry = { action: string; entity: string; entity_id: string; entity_label: string; subject: string; municipality_ids: number[]; changes: Record<string, unknown> };
+  const entries = async (personId: number, after: number) =>
+    (
+      await w.t.database.db.execute<Entry>(
+        sql`select action, entity, entity_id, entity_label, subject, municipality_ids, changes from audit_log
+          where subject = ${`person:${personId}`} and id > ${after} order by id`,
+      )
+    ).rows;
+  const lastId = async () => (await w.t.database.db.execute<{ id: number }>(sql`select coalesce(max(id), 0)::int as id from audit_log`)).rows[0]!.id;
+  const stamp = async (id: number) =>
+    (await w.t.database.db.execute<{ at: string }>(sql`select updated_at::text as at from people where id = ${id}`)).rows[0]!.at;
+
+  it('записывает создание и изменение каждого человека и места работы; неизменный файл — ни одной записи', async () => {
+    const mun = (
+      await w.t.database.db.execute<{ municipality_id: number }>(sql`select municipality_id from organizations where id = ${w.orgA.id}`)
+    ).rows[0]!.municipality_id;
+    const rows = [
+      ['ФИО', 'Дата рождения', 'Код организации', 'Должность', 'Предметы', 'Телефон', 'СНИЛС', 'Код сотрудника'],
+      ['Журналова Мария Олеговна', '07.07.1977', 'SCH-1', 'Учитель', 'Химия', '+7 900 111-11-11', '123-456-789 01', 'J-1'],
+    ];
+    const load = async () => {
+      const u = await uploaded(w.head, await xlsx(rows));
+      const response = await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u));
+      expect(response.status).toBe(200);
+    };
+    let mark = await lastId();
+    await load();
+    const [created] = await person('Журналова');
+    const id = created!.id as number;
+    const first = await entries(id, mark);
+    expect(first.map((e) => [e.action, e.entity])).toEqual([
+      ['create', 'person'],
+      ['create', 'employment'],
+    ]);
+    expect(first[0]).toMatchObject({ entity_id: String(id), entity_label: 'Журналова Мария Олеговна', municipality_ids: [mun] });
+    expect(first[0]!.changes).toMatchObject({
+      code: { from: null, to: 'J-1' },
+      birthDate: { from: null, to: '1977-07-07' },
+      snils: { from: null, to: '***-***-*89 01' },
+    });
+    expect(first[1]!.changes).toMatchObject({ organizationId: { from: null, to: w.orgA.id }, subjects: { from: null, to: ['Химия'] } });
+
+    mark = await lastId();
+    const touched = await stamp(id);
+    await load();
+    expect(await entries(id, mark)).toEqual([]);
+    expect(await stamp(id)).toBe(touched);
+
+    mark = await lastId();
+    rows[1]![4] = 'Химия; Биология';
+    rows[1]![5] = '+7 900 222-22-22';
+    await load();
+    const second = await entries(id, mark);
+    expect(second.map((e) => [e.action, e.entity])).toEqual([
+      ['update', 'person'],
+      ['update', 'employment'],
+    ]);
+    expect(second[0]).toMatchObject({ subject: `person:${id}`, municipality_ids: [mun] });
+    expect(second[0]!.changes).toEqual({ phone: { from: '+7 900 111-11-11', to: '+7 900 222-22-22' } });
+    expect(second[1]!.changes).toEqual({ subjects: { from: ['Химия'], to: ['Химия', 'Биология'] } });
+    expect(await stamp(id)).not.toBe(touched);
+    const summary = await w.t.database.db.execute<{ n: number }>(sql`select count(*)::int as n from audit_log where entity = 'roster' and id > ${mark}`);
+    expect(summary.rows[0]!.n).toBe(1);
   });
 });
