@@ -18,6 +18,11 @@ const today = new Date().toISOString().slice(0, 10);
 
 export const registryCases: Record<string, MatrixCase> = {
   'GET /api/v1/municipalities': { build: () => ({ method: 'GET', path: '/api/v1/municipalities' }), own: allow(200, readers), territorial: false },
+  'GET /api/v1/municipalities/export.xlsx': {
+    build: () => ({ method: 'GET', path: '/api/v1/municipalities/export.xlsx' }),
+    own: allow(200, readers),
+    territorial: false,
+  },
   'GET /api/v1/municipalities/:id': { build: (w, t) => ({ method: 'GET', path: `/api/v1/municipalities/${mun(w, t)}` }), own: allow(200, readers) },
   'POST /api/v1/municipalities': {
     build: (w) => ({ method: 'POST', path: '/api/v1/municipalities', body: { code: `mun-new-${w.n()}`, name: `Новый район ${w.n()}` } }),

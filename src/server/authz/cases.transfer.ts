@@ -29,7 +29,13 @@ export const transferCases: Record<string, MatrixCase> = {
     territorial: false,
   },
   'GET /api/v1/exchange/export': {
-    build: (w, t) => ({ method: 'GET', path: `/api/v1/exchange/export?scope=${t === 'own' ? w.munACode : w.munBCode}` }),
+    // A school admin's own territory is its school; its foreign one is the municipality around it,
+    // which its grant does not reach as a whole (municipality B is foreign to it all the more).
+    build: (w, t, who) => {
+      const own = who === 'school_admin' ? w.orgACode : w.munACode;
+      const foreign = who === 'school_admin' ? w.munACode : w.munBCode;
+      return { method: 'GET', path: `/api/v1/exchange/export?scope=${t === 'own' ? own : foreign}` };
+    },
     own: allow(200, exporters),
   },
   'POST /api/v1/roster/uploads': {

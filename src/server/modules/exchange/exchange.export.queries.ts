@@ -12,8 +12,31 @@ function within(column: string, ids: number[] | null): SQL {
   return ids === null ? sql`true` : sql`${sql.raw(column)} = any(${sql.param(ids)}::int[])`;
 }
 
-/** The record filter of each list for a territory. */
+/**
+ * The record filter of each list for a territory: its own records, then every record they refer
+ * to, so that a scoped package imports on its own. People are the exception: a person outside the
+ * territory (a mentor, methodist, assignee, co-author, member, participant or the owner of a route's
+ * diagnostic) stays a code reference only, since their personal data belongs to another territory.
+ * Such a package imports where those people already are (the region's database), not into an
+ * empty one.
+ */
 function filters(t: Territory): Record<ExchangeList, SQL> {
+  const own = ownRecords(t);
+  if (t.personIds === null) return own;
+  const events = sql`(${own.events} or x.id in (select x.event_id from participations x where ${own.participations}))`;
+  const practices = sql`(${own.practices} or x.id in (select x.practice_id from practice_adoptions x where ${own.practiceAdoptions}))`;
+  const organizations = sql`(${own.organizations}
+    or x.id in (select x.organization_id from mentoring_pairs x where ${own.mentoringPairs})
+    or x.id in (select x.organization_id from communities x where ${own.communities}))`;
+  const municipalities = sql`(${own.municipalities}
+    or x.id in (select x.municipality_id from organizations x where ${organizations})
+    or x.id in (select x.municipality_id from events x where ${events})
+    or x.id in (select x.municipality_id from communities x where ${own.communities}))`;
+  return { ...own, municipalities, organizations, events, practices };
+}
+
+/** The territory's own records: those of its municipalities, organizations and people. */
+function ownRecords(t: Territory): Record<ExchangeList, SQL> {
   const people = (column: string) => within(column, t.personIds);
   const communities = sql`(${within('x.municipality_id', t.municipalityIds)} or ${within('x.organization_id', t.organizationIds)})`;
   const events = within('x.municipality_id', t.municipalityIds);

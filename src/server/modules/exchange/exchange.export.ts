@@ -13,8 +13,9 @@ export interface ExportOptions {
 }
 
 /**
- * Records of the territory; references to records outside it stay as codes. Deterministic: the same
- * records give the same JSON, so export → import → export is a fixed point.
+ * Records of the territory and the records they refer to; only people of other territories stay bare
+ * codes (see filters in exchange.export.queries.ts). Deterministic: the same records give the same
+ * JSON, so export → import → export is a fixed point.
  */
 export async function exportPackage(db: Db, options: ExportOptions): Promise<ExchangePackage> {
   return (await exportTerritory(db, options)).pkg;

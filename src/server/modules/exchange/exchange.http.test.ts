@@ -80,13 +80,33 @@ describe('HTTP: пакет обмена', () => {
     expect(pkg.organizations.map((o) => o.code)).toEqual(['O1', 'O2', 'O3', 'O4']);
     expect(new Set(pkg.employments.map((e) => e.organization))).toEqual(new Set(['O1', 'O2', 'O3', 'O4']));
     expect(pkg.people.map((p) => p.code)).toEqual(['P01', 'P02', 'P03', 'P04', 'P07', 'P08']);
-    expect(pkg.events.every((e) => e.municipality === 'M1')).toBe(true);
+    // Its own events, and the region's ones its people took part in (E01 has no municipality).
+    expect(pkg.events.every((e) => e.municipality === 'M1' || e.code === 'E01')).toBe(true);
+    expect(pkg.events.map((e) => e.code)).toContain('E01');
     const school = await client.get('/api/v1/exchange/export?scope=O2');
     expect(school.status).toBe(200);
     expect(((await school.json()) as ExchangePackage).organizations.map((o) => o.code)).toEqual(['O2']);
     for (const code of ['M2', 'O5', 'R-TEST', 'NOWHERE']) {
       const foreign = await client.get(`/api/v1/exchange/export?scope=${code}`);
       expect(foreign.status).toBe(404);
+      expect((await foreign.json()).error.message).toMatch(/не найдена/);
+    }
+  });
+
+  it('выгружает руководителю ОО только его организацию: код его муниципалитета — 404', async () => {
+    const organizations = (await t.database.db.execute<{ code: string; id: number }>(sql`select code, id from organizations`)).rows;
+    const o1 = organizations.find((o) => o.code === 'O1')!.id;
+    const user = await t.make.user([{ role: 'school_admin', organizationId: o1 }]);
+    const client = await t.as(user.login, user.password);
+    const own = await client.get('/api/v1/exchange/export?scope=O1');
+    expect(own.status).toBe(200);
+    const pkg = (await own.json()) as ExchangePackage;
+    expect(pkg.organizations.map((o) => o.code)).toEqual(['O1']);
+    expect(pkg.municipalities.map((m) => m.code)).toEqual(['M1']);
+    expect((await client.get('/api/v1/exchange/export')).headers.get('content-disposition')).toContain('metodset-O1-');
+    for (const code of ['M1', 'O2', 'M2', 'R-TEST']) {
+      const foreign = await client.get(`/api/v1/exchange/export?scope=${code}`);
+      expect(foreign.status, code).toBe(404);
       expect((await foreign.json()).error.message).toMatch(/не найдена/);
     }
   });

@@ -1,7 +1,7 @@
 // Reads of the exchange module: codes the import refers to, and the territory an export covers.
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors.js';
-import { municipalityInScope, organizationInScope, type Scope } from '../../auth/scope.js';
+import { municipalityGranted, organizationInScope, type Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import type { CodedList } from './exchange.validate.js';
 
@@ -67,7 +67,8 @@ export async function findTerritory(db: Executor, code: string | undefined, scop
     if (scope && !scope.region) throw territoryNotFound(code);
     return { kind: 'region', code, region, ...all };
   }
-  const municipalityScope = scope ? municipalityInScope(scope, sql`m.id`) : sql`true`;
+  // A municipality's package holds all its schools: a school's grant does not reach it.
+  const municipalityScope = scope ? municipalityGranted(scope, sql`m.id`) : sql`true`;
   const organizationScope = scope ? organizationInScope(scope, sql`o.id`) : sql`true`;
   const [found] = (
     await db.execute<{ kind: 'municipality' | 'organization'; id: number }>(sql`

@@ -1,25 +1,43 @@
 import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { municipalityInput, municipalityPatch, municipalityRow } from '../../../shared/registry.js';
 import { z } from '../../../shared/zod.js';
 import { authorize, scopeFor } from '../../auth/scope.js';
 import { missing } from './registry.errors.js';
-import { router } from '../../http/context.js';
+import { router, type AppEnv } from '../../http/context.js';
 import { today } from '../../http/today.js';
+import { xlsxResponse } from '../../http/xlsx.js';
 import { selectMunicipalities } from './municipalities.queries.js';
 import { createMunicipality, patchMunicipality } from './municipalities.service.js';
-import { body, created, idParams, json } from '../../http/openapi.js';
+import { body, created, idParams, json, xlsxFile } from '../../http/openapi.js';
 import { requireTerritory } from './registry.queries.js';
 
 const tags = ['Муниципалитеты'];
 
+/** The list as the reader sees it: municipalities of the read scope with counts inside that scope. */
+async function listFor(c: Context<AppEnv>) {
+  const principal = c.get('principal');
+  const scope = requireTerritory(authorize(principal, 'registry.read'));
+  const { database, config } = c.get('deps');
+  return selectMunicipalities(database.db, scope, scopeFor(principal!, 'municipalities.write'), today(config.timeZone));
+}
+
 export const municipalityRoutes = router()
-  .openapi(createRoute({ method: 'get', path: '/municipalities', tags, responses: json(z.array(municipalityRow)) }), async (c) => {
-    const principal = c.get('principal');
-    const scope = requireTerritory(authorize(principal, 'registry.read'));
-    const { database, config } = c.get('deps');
-    const rows = await selectMunicipalities(database.db, scope, scopeFor(principal!, 'municipalities.write'), today(config.timeZone));
-    return c.json(rows, 200);
-  })
+  .openapi(createRoute({ method: 'get', path: '/municipalities', tags, responses: json(z.array(municipalityRow)) }), async (c) =>
+    c.json(await listFor(c), 200),
+  )
+  .openapi(createRoute({ method: 'get', path: '/municipalities/export.xlsx', tags, responses: xlsxFile }), async (c) =>
+    xlsxResponse(c, {
+      filename: 'Муниципалитеты',
+      columns: [
+        { header: 'Муниципалитет', width: 50, value: (r) => r.name },
+        { header: 'Код', width: 16, value: (r) => r.code },
+        { header: 'Организаций', type: 'number', value: (r) => r.organizations },
+        { header: 'Работников', type: 'number', value: (r) => r.staff },
+      ],
+      rows: await listFor(c),
+    }),
+  )
   .openapi(
     createRoute({ method: 'get', path: '/municipalities/{id}', tags, request: { params: idParams }, responses: json(municipalityRow) }),
     async (c) => {

@@ -2,7 +2,6 @@ import type { OrganizationCard, OrganizationInput, OrganizationRow } from '../..
 import type { Principal } from '../../auth/principal.js';
 import type { Scope } from '../../auth/scope.js';
 import type { Db, Executor } from '../../db/client.js';
-import { audit, diff } from '../audit/audit.service.js';
 import {
   countOrganizations,
   findOrganization,
@@ -13,6 +12,7 @@ import {
   updateOrganization,
   type OrganizationFilters,
 } from './organizations.queries.js';
+import { auditRecord } from './registry.audit.js';
 import { conflictsAsErrors, missing } from './registry.errors.js';
 
 type Raw = Awaited<ReturnType<typeof selectOrganizations>>[number];
@@ -68,14 +68,7 @@ export async function createOrganization(db: Db, actor: Principal, scope: Scope,
     db.transaction(async (tx) => {
       if (!(await municipalityVisible(tx, scope, input.municipalityId))) throw missing('municipality');
       const row = await insertOrganization(tx, input);
-      await audit(tx, actor, {
-        action: 'create',
-        entity: 'organization',
-        entityId: row.id,
-        entityLabel: row.name,
-        municipalityIds: [row.municipalityId],
-        changes: diff(null, row),
-      });
+      await auditRecord(tx, actor, 'organization', null, row, [row.municipalityId]);
       return row.id;
     }),
   );
@@ -100,18 +93,8 @@ export async function patchOrganization(
         throw missing('municipality');
       }
       const after = await updateOrganization(tx, id, input);
-      const changes = diff(before, after);
-      if (Object.keys(changes).length) {
-        const municipalityIds = [before.municipalityId, after.municipalityId];
-        await audit(tx, actor, {
-          action: 'update',
-          entity: 'organization',
-          entityId: id,
-          entityLabel: after.name,
-          municipalityIds,
-          changes,
-        });
-      }
+      // A move between municipalities is seen in the log of both.
+      await auditRecord(tx, actor, 'organization', before, after, [before.municipalityId, after.municipalityId]);
     }),
   );
 }

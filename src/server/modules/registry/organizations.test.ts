@@ -46,6 +46,21 @@ describe('муниципалитеты', () => {
     expect(await (await methodistA.get(`/api/v1/municipalities/${ids.munA}`)).json()).toMatchObject({ id: ids.munA, organizations: 2 });
   });
 
+  it('выгружает в Excel те же строки, что показывает список', async () => {
+    for (const client of [admin, methodistA]) {
+      const list = (await (await client.get('/api/v1/municipalities')).json()) as MunicipalityRow[];
+      const response = await client.get('/api/v1/municipalities/export.xlsx');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('Муниципалитеты.xlsx'));
+      const rows = await readXlsx(response);
+      expect(rows[0]).toEqual(['Муниципалитет', 'Код', 'Организаций', 'Работников']);
+      expect(rows.slice(1)).toEqual(list.map((m) => [m.name, m.code, m.organizations, m.staff]));
+    }
+    const teacher = await signIn(t, 'teacher', {}, (await t.make.person()).id);
+    expect((await teacher.get('/api/v1/municipalities/export.xlsx')).status).toBe(403);
+    expect((await t.client().get('/api/v1/municipalities/export.xlsx')).status).toBe(401);
+  });
+
   it('создаёт и переименовывает муниципалитет (только администратор региона)', async () => {
     expect((await methodistA.post('/api/v1/municipalities', { code: 'm-x', name: 'Новый' })).status).toBe(403);
     const created = await admin.post('/api/v1/municipalities', { code: 'm-new', name: 'Новый район' });

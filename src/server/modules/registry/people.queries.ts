@@ -124,12 +124,16 @@ export async function selectPersonHead(
   return result.rows[0];
 }
 
-export async function selectPersonDetails(db: Executor, id: number) {
+/**
+ * The card's lists. Employments are narrowed to the read scope: a person working in two districts
+ * must not show one district's reader where and as whom they work in the other.
+ */
+export async function selectPersonDetails(db: Executor, scope: Scope, id: number) {
   const employments = await db.execute<PersonCard['employments'][number]>(sql`
     select e.id, e.organization_id as "organizationId", o.name as "organizationName", m.name as "municipalityName",
       e.position, e.category, e.start, e."end", e.subjects
     from employments e join organizations o on o.id = e.organization_id join municipalities m on m.id = o.municipality_id
-    where e.person_id = ${id} order by e."end" desc nulls first, e.start desc, e.id`);
+    where e.person_id = ${id} and ${employmentVisible(scope)} order by e."end" desc nulls first, e.start desc, e.id`);
   const attestations = await db.execute<PersonCard['attestations'][number]>(sql`
     select a.id, a.category, a.date from attestations a where a.person_id = ${id} order by a.date desc, a.id`);
   const memberships = await db.execute<PersonCard['activeMemberships'][number]>(sql`

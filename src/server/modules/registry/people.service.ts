@@ -68,7 +68,7 @@ export async function personCard(
   const head = await selectPersonHead(db, scopes.read, scopes.write, scopes.snils, today, id);
   if (!head) throw missing('person');
   const { edit, snilsFull, ...person } = head;
-  const details = await selectPersonDetails(db, id);
+  const details = await selectPersonDetails(db, scopes.read, id);
   return { ...person, snils: snilsFull ? person.snils : maskSnils(person.snils), ...details, can: edit ? ['edit'] : [] };
 }
 

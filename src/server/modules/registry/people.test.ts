@@ -227,17 +227,31 @@ describe('карточка работника', () => {
     });
     const masked = (await (await methodistA.get(`/api/v1/people/${person.id}`)).json()) as PersonCard;
     expect(masked).toMatchObject({ snils: '***-***-*89 01', age: 30, under35: true, firstThreeYears: true, young: true, can: ['edit'] });
-    expect(masked.employments.map((e) => e.organizationName)).toEqual(['МБОУ «Школа А»', 'МБОУ «Школа Б»']);
+    expect(masked.employments.map((e) => e.organizationName)).toEqual(['МБОУ «Школа А»']);
     expect(masked.employments[0]).toMatchObject({ municipalityName: 'Алексеевский район', category: 'teacher', end: null, subjects: [] });
     const head = await signIn(t, 'municipal_head', { municipalityId: ids.munA });
     expect(((await (await head.get(`/api/v1/people/${person.id}`)).json()) as PersonCard).snils).toBe('***-***-*89 01');
     const full = (await (await admin.get(`/api/v1/people/${person.id}`)).json()) as PersonCard;
     expect(full.snils).toBe('123-456-789 01');
+    expect(full.employments.map((e) => e.organizationName)).toEqual(['МБОУ «Школа А»', 'МБОУ «Школа Б»']);
     const tutor = await signIn(t, 'tutor', { organizationId: ids.schoolA });
     expect(((await (await tutor.get(`/api/v1/people/${person.id}`)).json()) as PersonCard).can).toEqual([]);
   });
 
-  it('отвечает 422 на нечисловой идентификатор', async () => {
-    expect((await admin.get('/api/v1/people/abc')).status).toBe(422);
+  it('показывает места работы только в пределах территории читающего; педагог видит все свои', async () => {
+    const person = await t.make.staff(ids.schoolA, { lastName: 'Двухрайонная' });
+    await t.make.employment({ personId: person.id, organizationId: ids.schoolB, position: 'Совместитель', start: '2021-09-01' });
+    const places = async (client: TestClient) =>
+      ((await (await client.get(`/api/v1/people/${person.id}`)).json()) as PersonCard).employments.map((e) => e.organizationName).sort();
+    expect(await places(methodistA)).toEqual(['МБОУ «Школа А»']);
+    expect(await places(await signIn(t, 'municipal_methodist', { municipalityId: ids.munB }))).toEqual(['МБОУ «Школа Б»']);
+    expect(await places(await signIn(t, 'school_admin', { organizationId: ids.schoolB }))).toEqual(['МБОУ «Школа Б»']);
+    expect(await places(admin)).toEqual(['МБОУ «Школа А»', 'МБОУ «Школа Б»']);
+    expect(await places(await signIn(t, 'teacher', {}, person.id))).toEqual(['МБОУ «Школа А»', 'МБОУ «Школа Б»']);
+  });
+
+  it('отвечает 404 на нечисловой и слишком большой идентификатор', async () => {
+    expect((await admin.get('/api/v1/people/abc')).status).toBe(404);
+    expect((await admin.get('/api/v1/people/99999999999')).status).toBe(404);
   });
 });

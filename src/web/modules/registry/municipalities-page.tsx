@@ -6,6 +6,7 @@ import { can, useMe } from '../../auth/use-me.js';
 import { formatNumber } from '../../ui/format.js';
 import { QueryState } from '../../ui/query-state.js';
 import { useZodForm } from '../../ui/use-zod-form.js';
+import { ExportButton } from './filters.js';
 import { useMunicipalities, useRegistryMutation } from './registry-api.js';
 
 function MunicipalityForm({ municipality, onDone }: { municipality: MunicipalityRow | null; onDone: () => void }) {
@@ -62,11 +63,14 @@ export function MunicipalitiesPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Муниципалитеты</Title>
-        {writable && (
-          <Button onClick={() => setEditing(null)} data-testid="add-municipality">
-            Добавить муниципалитет
-          </Button>
-        )}
+        <Group gap="sm">
+          <ExportButton path="/municipalities/export.xlsx" params={{}} fileName="Муниципалитеты.xlsx" />
+          {writable && (
+            <Button onClick={() => setEditing(null)} data-testid="add-municipality">
+              Добавить муниципалитет
+            </Button>
+          )}
+        </Group>
       </Group>
       <QueryState isLoading={result.isLoading} error={result.error}>
         {() => (

@@ -1,12 +1,13 @@
-import { Alert, Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { organizationFlag, organizationKind } from '../../../shared/enums.js';
 import type { OrganizationRow } from '../../../shared/registry.js';
 import { can, useMe } from '../../auth/use-me.js';
-import { DataTable, type Column } from '../../ui/data-table.js';
+import type { Column } from '../../ui/data-table.js';
 import { formatNumber } from '../../ui/format.js';
 import { ExportButton, FlagFilter, KindFilter, MunicipalityFilter, SearchFilter } from './filters.js';
 import { useListParams } from './list-params.js';
+import { PagedList } from './paged-list.js';
 import { useOrganizations } from './registry-api.js';
 
 const PAGE_SIZE = 50;
@@ -45,7 +46,6 @@ const columns: Column<OrganizationRow>[] = [
 
 export function OrganizationsPage() {
   const { data: me } = useMe();
-  const navigate = useNavigate();
   const list = useListParams(filters, 'name');
   const params = { ...list.values, sort: list.sort, order: list.order };
   const result = useOrganizations({ ...params, page: list.page, pageSize: PAGE_SIZE });
@@ -81,25 +81,13 @@ export function OrganizationsPage() {
           </Button>
         </Group>
       )}
-      {result.error && (
-        <Alert color="red" role="alert">
-          {result.error.message}
-        </Alert>
-      )}
-      <DataTable
+      <PagedList
         testId="organizations-table"
+        list={list}
+        result={result}
         columns={columns}
-        rows={result.data?.items}
-        rowKey={(row) => row.id}
-        total={result.data?.total ?? 0}
-        page={list.page}
         pageSize={PAGE_SIZE}
-        sort={list.sort}
-        order={list.order}
-        onSort={list.setSort}
-        onPage={list.setPage}
-        onRowClick={(row) => navigate(`/registry/organizations/${row.id}`)}
-        loading={result.isFetching}
+        href={(row) => `/registry/organizations/${row.id}`}
         minWidth={960}
       />
     </Stack>

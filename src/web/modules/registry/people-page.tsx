@@ -1,11 +1,12 @@
-import { Alert, Anchor, Badge, Button, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { Anchor, Badge, Button, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import type { PersonRow } from '../../../shared/registry.js';
 import { can, useMe } from '../../auth/use-me.js';
-import { DataTable, type Column } from '../../ui/data-table.js';
+import type { Column } from '../../ui/data-table.js';
 import { formatDate, fullName } from '../../ui/format.js';
 import { categoryOptions, ExportButton, FlagFilter, KindFilter, MunicipalityFilter, SearchFilter, SwitchFilter } from './filters.js';
 import { useListParams } from './list-params.js';
+import { PagedList } from './paged-list.js';
 import { useOrganizationOptions, usePeople } from './registry-api.js';
 
 const PAGE_SIZE = 50;
@@ -82,7 +83,6 @@ function OrganizationFilter({
 
 export function PeoplePage() {
   const { data: me } = useMe();
-  const navigate = useNavigate();
   const list = useListParams(filters, 'name');
   const organizations = useOrganizationOptions();
   const params = { ...list.values, sort: list.sort, order: list.order };
@@ -141,25 +141,13 @@ export function PeoplePage() {
           </Button>
         )}
       </Group>
-      {result.error && (
-        <Alert color="red" role="alert">
-          {result.error.message}
-        </Alert>
-      )}
-      <DataTable
+      <PagedList
         testId="people-table"
+        list={list}
+        result={result}
         columns={columns}
-        rows={result.data?.items}
-        rowKey={(row) => row.id}
-        total={result.data?.total ?? 0}
-        page={list.page}
         pageSize={PAGE_SIZE}
-        sort={list.sort}
-        order={list.order}
-        onSort={list.setSort}
-        onPage={list.setPage}
-        onRowClick={(row) => navigate(`/registry/people/${row.id}`)}
-        loading={result.isFetching}
+        href={(row) => `/registry/people/${row.id}`}
         minWidth={900}
       />
     </Stack>
