@@ -19,7 +19,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The web bundle talks to the server over HTTP only; shared/ is the common ground.
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**'], message: 'web/ импортирует только shared/, не server/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server/**'], message: 'web/ импортирует только shared/, не server/.' }] },
+      ],
     },
   },
 );

@@ -18,10 +18,25 @@ export default defineConfig({
     projects: [
       { extends: true as const, test: { name: 'embedded', include: serverTests, env: { METODSET_TEST_ENGINE: 'embedded' } } },
       ...(postgresUrl
-        ? [{ extends: true as const, test: { name: 'postgres', include: serverTests, exclude: ['src/**/*.unit.test.ts'], env: { METODSET_TEST_ENGINE: 'postgres' } } }]
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'postgres',
+                include: serverTests,
+                exclude: ['src/**/*.unit.test.ts'],
+                env: { METODSET_TEST_ENGINE: 'postgres' },
+              },
+            },
+          ]
         : []),
       ...(fs.existsSync(chromium)
-        ? [{ extends: true as const, test: { name: 'browser', include: ['e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 180_000 } }]
+        ? [
+            {
+              extends: true as const,
+              test: { name: 'browser', include: ['e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 180_000 },
+            },
+          ]
         : []),
     ],
   },

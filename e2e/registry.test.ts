@@ -102,7 +102,10 @@ describe('реестр в браузере', () => {
   it('методист другого муниципалитета не открывает чужую школу по прямой ссылке', async () => {
     const owner = await newPage();
     await login(owner, server.url, 'metodist');
-    const options = (await (await owner.request.get(`${server.url}/api/v1/organizations/options`)).json()) as { id: number; name: string }[];
+    const options = (await (await owner.request.get(`${server.url}/api/v1/organizations/options`)).json()) as {
+      id: number;
+      name: string;
+    }[];
     const foreignSchool = options[0]!;
 
     const page = await newPage();

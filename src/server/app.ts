@@ -31,7 +31,12 @@ export function createApp(deps: Deps) {
   });
   app.use(
     '/api/*',
-    bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new AppError('payload_too_large', 'Запрос слишком большой: не более 200 МБ.'); } }),
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        throw new AppError('payload_too_large', 'Запрос слишком большой: не более 200 МБ.');
+      },
+    }),
   );
   app.use('/api/*', loadSession);
   app.use('/api/*', csrfProtection);

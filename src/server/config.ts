@@ -20,7 +20,8 @@ function positiveNumber(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`Переменная окружения ${name} должна быть положительным числом, получено «${raw}».`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`Переменная окружения ${name} должна быть положительным числом, получено «${raw}».`);
   return value;
 }
 

@@ -16,14 +16,18 @@ const app = createApp({ database, config });
 
 // Expired sessions and old login attempts are swept at start and then hourly.
 const sweep = () =>
-  purgeExpired(database.db, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs, attemptWindowMs: loginLimits.windowMinutes * 60_000 }).catch((error) =>
-    console.error('Не удалось удалить устаревшие сеансы:', error),
-  );
+  purgeExpired(database.db, {
+    idleMs: config.sessionIdleMs,
+    absoluteMs: config.sessionAbsoluteMs,
+    attemptWindowMs: loginLimits.windowMinutes * 60_000,
+  }).catch((error) => console.error('Не удалось удалить устаревшие сеансы:', error));
 await sweep();
 setInterval(sweep, 3_600_000).unref();
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `встроенная база в ${config.dataDir}`;
-  console.log(`\nМетодсеть запущена: http://localhost:${config.port}${config.host === '127.0.0.1' ? ' (только с этого компьютера; для сети — HOST=0.0.0.0)' : ''}`);
+  console.log(
+    `\nМетодсеть запущена: http://localhost:${config.port}${config.host === '127.0.0.1' ? ' (только с этого компьютера; для сети — HOST=0.0.0.0)' : ''}`,
+  );
   console.log(`База данных: ${where}${loaded ? ' — загружены демонстрационные данные' : ''}`);
   console.log('\nДемонстрационные входы (логин / пароль):');
   for (const account of demoAccounts) console.log(`  ${account.roleLabel.padEnd(40)} ${account.login} / ${account.password}`);

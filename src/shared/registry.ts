@@ -141,7 +141,9 @@ export const personRow = z.object({
   birthDate: z.string().nullable(),
   careerStart: z.string().nullable(),
   /** Current employments, «Должность, Организация». */
-  organizations: z.array(z.object({ id: z.number(), name: z.string(), position: z.string(), category: z.enum(e.employmentCategory.codes) })),
+  organizations: z.array(
+    z.object({ id: z.number(), name: z.string(), position: z.string(), category: z.enum(e.employmentCategory.codes) }),
+  ),
   young: z.boolean(),
 });
 export type PersonRow = z.infer<typeof personRow>;
@@ -178,7 +180,13 @@ export const personCard = z.object({
   ),
   attestations: z.array(z.object({ id: z.number(), category: z.enum(e.attestationCategory.codes), date: z.string() })),
   activeMemberships: z.array(
-    z.object({ id: z.number(), kind: z.enum(e.activeKind.codes), level: z.enum(e.activeLevel.codes), start: z.string(), end: z.string().nullable() }),
+    z.object({
+      id: z.number(),
+      kind: z.enum(e.activeKind.codes),
+      level: z.enum(e.activeLevel.codes),
+      start: z.string(),
+      end: z.string().nullable(),
+    }),
   ),
   /** Actions the user may take on this card: 'edit'. */
   can: z.array(z.string()),

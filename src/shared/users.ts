@@ -53,8 +53,14 @@ export const auditQuery = pageQuery.extend({
   /** A card's whole history: `person:12`, `organization:5`. */
   subject: text(80).optional(),
   login: text(100).optional(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата в формате ГГГГ-ММ-ДД').optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата в формате ГГГГ-ММ-ДД').optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата в формате ГГГГ-ММ-ДД')
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата в формате ГГГГ-ММ-ДД')
+    .optional(),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
   order: z.enum(['asc', 'desc']).default('desc'),
 });

@@ -20,12 +20,7 @@ const noNul = /^[^\u0000]*$/;
 const nulMessage = 'Недопустимый символ в тексте (код 0)';
 
 /** A code chosen by the source system: printable, no spaces at the ends. */
-export const code = z
-  .string()
-  .regex(noNul, nulMessage)
-  .trim()
-  .min(1, 'Код не может быть пустым')
-  .max(100, 'Код длиннее 100 символов');
+export const code = z.string().regex(noNul, nulMessage).trim().min(1, 'Код не может быть пустым').max(100, 'Код длиннее 100 символов');
 
 export const text = (max: number) => z.string().regex(noNul, nulMessage).trim().max(max, `Не длиннее ${max} символов`);
 export const requiredText = (max: number) => text(max).min(1, 'Заполните поле');

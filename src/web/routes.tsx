@@ -14,7 +14,12 @@ import { Shell } from './ui/shell.js';
 function RequireLogin() {
   const { data: me, isLoading } = useMe();
   const location = useLocation();
-  if (isLoading) return <Center mih="100vh"><Loader /></Center>;
+  if (isLoading)
+    return (
+      <Center mih="100vh">
+        <Loader />
+      </Center>
+    );
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return <Shell me={me} />;
 }

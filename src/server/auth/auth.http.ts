@@ -18,61 +18,69 @@ export const loginLimits = { perLogin: 5, perAddress: 30, windowMinutes: 15 };
 const ok = { 200: { description: 'Готово', content: { 'application/json': { schema: meSchema } } } };
 
 export const authRoutes = router()
-  .openapi(
-    createRoute({ method: 'post', path: '/auth/login', tags: ['Вход'], request: body(loginInput), responses: ok }),
-    async (c) => {
-      const { login, password } = c.req.valid('json');
-      const { database } = c.get('deps');
-      const db = database.db;
-      const key = login.trim().toLowerCase();
-      const ip = clientAddress(c);
-      // The attempt is written before it is counted, so that parallel guesses see one another.
-      await db.insert(loginFailures).values({ login: key, ip });
-      const since = sql`now() - make_interval(mins => ${loginLimits.windowMinutes})`;
-      const [counts] = await db
-        .select({
-          byLogin: sql<number>`count(*) filter (where ${loginFailures.login} = ${key})`,
-          byAddress: sql<number>`count(*) filter (where ${loginFailures.ip} = ${ip})`,
-        })
-        .from(loginFailures)
-        .where(gt(loginFailures.at, since));
-      if ((counts?.byLogin ?? 0) > loginLimits.perLogin || (counts?.byAddress ?? 0) > loginLimits.perAddress) {
-        throw new AppError('rate_limited', `Слишком много неудачных попыток входа. Повторите через ${loginLimits.windowMinutes} минут.`);
-      }
-      const [user] = await db.select().from(users).where(eq(users.login, key));
-      const valid = await verifyPassword(user?.active ? user.passwordHash : null, password);
-      if (!user || !valid) throw new AppError('unauthenticated', 'Неверный логин или пароль.');
-      const old = getCookie(c, sessionCookie);
-      const session = await db.transaction(async (tx) => {
-        if (old) await destroySession(tx, old);
-        await tx.delete(loginFailures).where(eq(loginFailures.login, key));
-        const created = await createSession(tx, user.id, { ip, userAgent: c.req.header('user-agent') ?? null });
-        await audit(tx, { userId: user.id, login: user.login, displayName: user.displayName, personId: user.personId, grants: [] }, { action: 'login', entity: 'user', entityId: user.id, entityLabel: user.login });
-        return created;
-      });
-      setSessionCookie(c, session.token);
-      const grants = await loadGrants(db, user.id);
-      return c.json(meBody({ userId: user.id, login: user.login, displayName: user.displayName, personId: user.personId, grants }, session.csrfToken), 200);
-    },
-  )
+  .openapi(createRoute({ method: 'post', path: '/auth/login', tags: ['Вход'], request: body(loginInput), responses: ok }), async (c) => {
+    const { login, password } = c.req.valid('json');
+    const { database } = c.get('deps');
+    const db = database.db;
+    const key = login.trim().toLowerCase();
+    const ip = clientAddress(c);
+    // The attempt is written before it is counted, so that parallel guesses see one another.
+    await db.insert(loginFailures).values({ login: key, ip });
+    const since = sql`now() - make_interval(mins => ${loginLimits.windowMinutes})`;
+    const [counts] = await db
+      .select({
+        byLogin: sql<number>`count(*) filter (where ${loginFailures.login} = ${key})`,
+        byAddress: sql<number>`count(*) filter (where ${loginFailures.ip} = ${ip})`,
+      })
+      .from(loginFailures)
+      .where(gt(loginFailures.at, since));
+    if ((counts?.byLogin ?? 0) > loginLimits.perLogin || (counts?.byAddress ?? 0) > loginLimits.perAddress) {
+      throw new AppError('rate_limited', `Слишком много неудачных попыток входа. Повторите через ${loginLimits.windowMinutes} минут.`);
+    }
+    const [user] = await db.select().from(users).where(eq(users.login, key));
+    const valid = await verifyPassword(user?.active ? user.passwordHash : null, password);
+    if (!user || !valid) throw new AppError('unauthenticated', 'Неверный логин или пароль.');
+    const old = getCookie(c, sessionCookie);
+    const session = await db.transaction(async (tx) => {
+      if (old) await destroySession(tx, old);
+      await tx.delete(loginFailures).where(eq(loginFailures.login, key));
+      const created = await createSession(tx, user.id, { ip, userAgent: c.req.header('user-agent') ?? null });
+      await audit(
+        tx,
+        { userId: user.id, login: user.login, displayName: user.displayName, personId: user.personId, grants: [] },
+        { action: 'login', entity: 'user', entityId: user.id, entityLabel: user.login },
+      );
+      return created;
+    });
+    setSessionCookie(c, session.token);
+    const grants = await loadGrants(db, user.id);
+    return c.json(
+      meBody({ userId: user.id, login: user.login, displayName: user.displayName, personId: user.personId, grants }, session.csrfToken),
+      200,
+    );
+  })
   .openapi(createRoute({ method: 'get', path: '/auth/me', tags: ['Вход'], responses: ok }), async (c) => {
     const principal = c.get('principal');
     if (!principal) throw new AppError('unauthenticated', 'Войдите в систему.');
     return c.json(meBody(principal, c.get('csrfToken') ?? ''), 200);
   })
-  .openapi(createRoute({ method: 'post', path: '/auth/logout', tags: ['Вход'], responses: { 204: { description: 'Сессия закрыта' } } }), async (c) => {
-    const token = getCookie(c, sessionCookie);
-    const principal = c.get('principal');
-    const { database } = c.get('deps');
-    if (token) {
-      await database.db.transaction(async (tx) => {
-        await destroySession(tx, token);
-        if (principal) await audit(tx, principal, { action: 'logout', entity: 'user', entityId: principal.userId, entityLabel: principal.login });
-      });
-    }
-    deleteCookie(c, sessionCookie, { path: '/' });
-    return c.body(null, 204);
-  })
+  .openapi(
+    createRoute({ method: 'post', path: '/auth/logout', tags: ['Вход'], responses: { 204: { description: 'Сессия закрыта' } } }),
+    async (c) => {
+      const token = getCookie(c, sessionCookie);
+      const principal = c.get('principal');
+      const { database } = c.get('deps');
+      if (token) {
+        await database.db.transaction(async (tx) => {
+          await destroySession(tx, token);
+          if (principal)
+            await audit(tx, principal, { action: 'logout', entity: 'user', entityId: principal.userId, entityLabel: principal.login });
+        });
+      }
+      deleteCookie(c, sessionCookie, { path: '/' });
+      return c.body(null, 204);
+    },
+  )
   .openapi(
     createRoute({ method: 'post', path: '/auth/password', tags: ['Вход'], request: body(passwordChangeInput), responses: ok }),
     async (c) => {
@@ -89,7 +97,10 @@ export const authRoutes = router()
       const passwordHash = await hashPassword(newPassword);
       // Every other session of the user ends; this one is replaced by a fresh id.
       const session = await database.db.transaction(async (tx) => {
-        await tx.update(users).set({ passwordHash, passwordChangedAt: sql`now()`, updatedAt: sql`now()` }).where(and(eq(users.id, user.id)));
+        await tx
+          .update(users)
+          .set({ passwordHash, passwordChangedAt: sql`now()`, updatedAt: sql`now()` })
+          .where(and(eq(users.id, user.id)));
         await destroyUserSessions(tx, user.id);
         await audit(tx, principal, { action: 'password', entity: 'user', entityId: user.id, entityLabel: user.login });
         return createSession(tx, user.id, { ip: clientAddress(c), userAgent: c.req.header('user-agent') ?? null });

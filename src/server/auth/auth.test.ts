@@ -152,7 +152,12 @@ describe('сроки и ограничения', () => {
   it('не пропускает параллельный подбор пароля сверх предела', async () => {
     const user = await t.make.user([{ role: 'teacher' }]);
     const statuses = await Promise.all(
-      Array.from({ length: 12 }, () => t.client().post('/api/v1/auth/login', { login: user.login, password: 'подбор-подбор' }).then((r) => r.status)),
+      Array.from({ length: 12 }, () =>
+        t
+          .client()
+          .post('/api/v1/auth/login', { login: user.login, password: 'подбор-подбор' })
+          .then((r) => r.status),
+      ),
     );
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(loginLimits.perLogin);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(12 - loginLimits.perLogin);
@@ -164,7 +169,12 @@ describe('сроки и ограничения', () => {
     expect((await t.client().request('POST', '/api/v1/auth/login')).status).toBe(422);
     expect((await client.request('POST', '/api/v1/users')).status).toBe(422);
     expect((await client.request('POST', '/api/v1/auth/password')).status).toBe(422);
-    const nul = await client.post('/api/v1/users', { login: 'nul-user', displayName: 'Имя\u0000', password: 'Тёплый-вечер-у-реки-77', grants: [{ role: 'region_admin', municipalityId: null, organizationId: null }] });
+    const nul = await client.post('/api/v1/users', {
+      login: 'nul-user',
+      displayName: 'Имя\u0000',
+      password: 'Тёплый-вечер-у-реки-77',
+      grants: [{ role: 'region_admin', municipalityId: null, organizationId: null }],
+    });
     expect(nul.status).toBe(422);
     expect((await client.get('/api/v1/people?q=%00')).status).toBe(422);
     expect((await client.get('/api/v1/people/99999999999')).status).toBe(404);

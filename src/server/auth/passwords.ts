@@ -25,7 +25,9 @@ export function passwordProblem(password: string, personal: string[] = []): stri
   if (password.length < 8) return 'Пароль должен быть не короче 8 символов.';
   if (password.length > 256) return 'Пароль должен быть не длиннее 256 символов.';
   const result = strength.check(password, personal.filter(Boolean));
-  const isCommon = result.sequence.some((match) => match.pattern === 'dictionary' && match.dictionaryName === 'passwords' && match.token.length >= password.length - 2);
+  const isCommon = result.sequence.some(
+    (match) => match.pattern === 'dictionary' && match.dictionaryName === 'passwords' && match.token.length >= password.length - 2,
+  );
   if (isCommon || result.score < 2) return 'Пароль слишком простой или широко распространён: добавьте слов, цифр или знаков.';
   return null;
 }

@@ -5,7 +5,16 @@ import type { Role } from '../../shared/enums.js';
  * municipality, organization or own person), applied by scope.ts.
  */
 export const policy = {
-  'registry.read': ['region_admin', 'region_methodist', 'authority', 'municipal_head', 'municipal_methodist', 'school_admin', 'tutor', 'teacher'],
+  'registry.read': [
+    'region_admin',
+    'region_methodist',
+    'authority',
+    'municipal_head',
+    'municipal_methodist',
+    'school_admin',
+    'tutor',
+    'teacher',
+  ],
   'people.write': ['region_admin', 'municipal_head', 'municipal_methodist', 'school_admin'],
   'organizations.write': ['region_admin', 'municipal_head', 'municipal_methodist'],
   'municipalities.write': ['region_admin'],

@@ -38,7 +38,11 @@ export function authorize(principal: Principal | null, action: Action): Scope {
   return scope;
 }
 
-const ids = (values: number[]) => sql`(${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
+const ids = (values: number[]) =>
+  sql`(${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )})`;
 const anyOf = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`);
 
 export function municipalityInScope(scope: Scope, municipalityId: AnyPgColumn | SQL): SQL {
@@ -68,7 +72,9 @@ export function personInScope(scope: Scope, personId: AnyPgColumn | SQL): SQL {
   if (scope.personIds.length) parts.push(sql`${personId} in ${ids(scope.personIds)}`);
   if (scope.organizationIds.length || scope.municipalityIds.length) {
     const orgScope: Scope = { ...scope, personIds: [] };
-    parts.push(sql`exists (select 1 from employments e where e.person_id = ${personId} and ${organizationInScope(orgScope, sql`e.organization_id`)})`);
+    parts.push(
+      sql`exists (select 1 from employments e where e.person_id = ${personId} and ${organizationInScope(orgScope, sql`e.organization_id`)})`,
+    );
   }
   return anyOf(parts);
 }

@@ -16,7 +16,9 @@ export interface NewSession {
 export async function createSession(db: Executor, userId: number, meta: { ip: string; userAgent: string | null }): Promise<NewSession> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  await db.insert(sessions).values({ idHash: hashToken(token), userId, csrfToken, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null });
+  await db
+    .insert(sessions)
+    .values({ idHash: hashToken(token), userId, csrfToken, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null });
   return { token, csrfToken };
 }
 
@@ -38,7 +40,11 @@ export interface ActiveSession {
  * The live session of a cookie token, or null. A session idle longer than idleMs or older than
  * absoluteMs is deleted on sight; last-seen is written at most once a minute.
  */
-export async function readSession(db: Executor, token: string, limits: { idleMs: number; absoluteMs: number }): Promise<ActiveSession | null> {
+export async function readSession(
+  db: Executor,
+  token: string,
+  limits: { idleMs: number; absoluteMs: number },
+): Promise<ActiveSession | null> {
   const idHash = hashToken(token);
   const [row] = await db
     .select({
@@ -61,7 +67,10 @@ export async function readSession(db: Executor, token: string, limits: { idleMs:
     return null;
   }
   if (now - row.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.idHash, idHash));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now()` })
+      .where(eq(sessions.idHash, idHash));
   }
   const grants = await loadGrants(db, row.userId);
   return {
@@ -80,6 +89,10 @@ export async function loadGrants(db: Executor, userId: number) {
 
 /** Deletes expired sessions and login attempts older than the rate-limit window. */
 export async function purgeExpired(db: Executor, limits: { idleMs: number; absoluteMs: number; attemptWindowMs: number }): Promise<void> {
-  await db.delete(sessions).where(or(lt(sessions.lastSeenAt, new Date(Date.now() - limits.idleMs)), lt(sessions.createdAt, new Date(Date.now() - limits.absoluteMs))));
+  await db
+    .delete(sessions)
+    .where(
+      or(lt(sessions.lastSeenAt, new Date(Date.now() - limits.idleMs)), lt(sessions.createdAt, new Date(Date.now() - limits.absoluteMs))),
+    );
   await db.delete(loginFailures).where(lt(loginFailures.at, new Date(Date.now() - limits.attemptWindowMs)));
 }

@@ -1,7 +1,11 @@
 import { allow, type MatrixCase, type Target } from './matrix.js';
 import type { World } from './world.js';
 
-const grantIn = (w: World, target: Target) => ({ role: 'municipal_methodist', municipalityId: target === 'own' ? w.munA : w.munB, organizationId: null });
+const grantIn = (w: World, target: Target) => ({
+  role: 'municipal_methodist',
+  municipalityId: target === 'own' ? w.munA : w.munB,
+  organizationId: null,
+});
 
 async function userIn(w: World, target: Target) {
   const user = await w.make.user([{ role: 'municipal_methodist', municipalityId: target === 'own' ? w.munA : w.munB }]);
@@ -25,11 +29,19 @@ export const coreCases: Record<string, MatrixCase> = {
   },
   'POST /api/v1/auth/password': {
     // A wrong current password: the route is reached (422) by every signed-in role, never changed.
-    build: () => ({ method: 'POST', path: '/api/v1/auth/password', body: { currentPassword: 'не тот пароль', newPassword: 'Новый-пароль-на-весну-2027' } }),
+    build: () => ({
+      method: 'POST',
+      path: '/api/v1/auth/password',
+      body: { currentPassword: 'не тот пароль', newPassword: 'Новый-пароль-на-весну-2027' },
+    }),
     own: allow(422, 'all'),
     territorial: false,
   },
-  'GET /api/v1/openapi.json': { build: () => ({ method: 'GET', path: '/api/v1/openapi.json' }), own: allow(200, 'all', { anonymous: 200 }), territorial: false },
+  'GET /api/v1/openapi.json': {
+    build: () => ({ method: 'GET', path: '/api/v1/openapi.json' }),
+    own: allow(200, 'all', { anonymous: 200 }),
+    territorial: false,
+  },
   'GET /api/v1/users': {
     build: () => ({ method: 'GET', path: '/api/v1/users?q=matrix' }),
     own: allow(200, ['region_admin', 'municipal_head']),
@@ -48,7 +60,11 @@ export const coreCases: Record<string, MatrixCase> = {
     own: allow(201, ['region_admin', 'municipal_head']),
   },
   'PATCH /api/v1/users/:id': {
-    build: async (w, target) => ({ method: 'PATCH', path: `/api/v1/users/${await userIn(w, target)}`, body: { displayName: `Изменён ${w.n()}` } }),
+    build: async (w, target) => ({
+      method: 'PATCH',
+      path: `/api/v1/users/${await userIn(w, target)}`,
+      body: { displayName: `Изменён ${w.n()}` },
+    }),
     own: allow(200, ['region_admin', 'municipal_head']),
   },
   'GET /api/v1/audit': {

@@ -8,7 +8,12 @@ const person = (w: World, target: Target) => (target === 'own' ? w.personA : w.p
 /** A fresh person of the target territory with two employments, so that one may be deleted. */
 async function freshPerson(w: World, target: Target) {
   const created = await w.make.staff(org(w, target), { lastName: `Новикова${w.n()}` });
-  const second = await w.make.employment({ personId: created.id, organizationId: org(w, target), position: 'Педагог-психолог', start: '2020-09-01' });
+  const second = await w.make.employment({
+    personId: created.id,
+    organizationId: org(w, target),
+    position: 'Педагог-психолог',
+    start: '2020-09-01',
+  });
   return { personId: created.id, employmentId: second.id };
 }
 
@@ -17,13 +22,20 @@ const readersWithTeacherHidden = allow(200, readers, { teacher: 404 });
 const today = new Date().toISOString().slice(0, 10);
 
 export const registryCases: Record<string, MatrixCase> = {
-  'GET /api/v1/municipalities': { build: () => ({ method: 'GET', path: '/api/v1/municipalities' }), own: allow(200, readers), territorial: false },
+  'GET /api/v1/municipalities': {
+    build: () => ({ method: 'GET', path: '/api/v1/municipalities' }),
+    own: allow(200, readers),
+    territorial: false,
+  },
   'GET /api/v1/municipalities/export.xlsx': {
     build: () => ({ method: 'GET', path: '/api/v1/municipalities/export.xlsx' }),
     own: allow(200, readers),
     territorial: false,
   },
-  'GET /api/v1/municipalities/:id': { build: (w, t) => ({ method: 'GET', path: `/api/v1/municipalities/${mun(w, t)}` }), own: allow(200, readers) },
+  'GET /api/v1/municipalities/:id': {
+    build: (w, t) => ({ method: 'GET', path: `/api/v1/municipalities/${mun(w, t)}` }),
+    own: allow(200, readers),
+  },
   'POST /api/v1/municipalities': {
     build: (w) => ({ method: 'POST', path: '/api/v1/municipalities', body: { code: `mun-new-${w.n()}`, name: `Новый район ${w.n()}` } }),
     own: allow(200, ['region_admin']),
@@ -33,23 +45,43 @@ export const registryCases: Record<string, MatrixCase> = {
     build: (w, t) => ({ method: 'PATCH', path: `/api/v1/municipalities/${mun(w, t)}`, body: { name: `Район ${w.n()}` } }),
     own: allow(200, ['region_admin']),
   },
-  'GET /api/v1/organizations': { build: (w, t) => ({ method: 'GET', path: `/api/v1/organizations?municipalityId=${mun(w, t)}` }), own: allow(200, readers) },
+  'GET /api/v1/organizations': {
+    build: (w, t) => ({ method: 'GET', path: `/api/v1/organizations?municipalityId=${mun(w, t)}` }),
+    own: allow(200, readers),
+  },
   'GET /api/v1/organizations/export.xlsx': {
     build: (w, t) => ({ method: 'GET', path: `/api/v1/organizations/export.xlsx?municipalityId=${mun(w, t)}` }),
     own: allow(200, readers),
   },
-  'GET /api/v1/organizations/options': { build: () => ({ method: 'GET', path: '/api/v1/organizations/options' }), own: allow(200, readers), territorial: false },
-  'GET /api/v1/organizations/:id': { build: (w, t) => ({ method: 'GET', path: `/api/v1/organizations/${org(w, t)}` }), own: allow(200, readers) },
+  'GET /api/v1/organizations/options': {
+    build: () => ({ method: 'GET', path: '/api/v1/organizations/options' }),
+    own: allow(200, readers),
+    territorial: false,
+  },
+  'GET /api/v1/organizations/:id': {
+    build: (w, t) => ({ method: 'GET', path: `/api/v1/organizations/${org(w, t)}` }),
+    own: allow(200, readers),
+  },
   'POST /api/v1/organizations': {
-    build: (w, t) => ({ method: 'POST', path: '/api/v1/organizations', body: { code: `org-new-${w.n()}`, municipalityId: mun(w, t), name: `МБОУ «Школа № ${w.n()}»`, kind: 'school', flags: [] } }),
+    build: (w, t) => ({
+      method: 'POST',
+      path: '/api/v1/organizations',
+      body: { code: `org-new-${w.n()}`, municipalityId: mun(w, t), name: `МБОУ «Школа № ${w.n()}»`, kind: 'school', flags: [] },
+    }),
     own: allow(200, organizationWriters),
   },
   'PATCH /api/v1/organizations/:id': {
     build: (w, t) => ({ method: 'PATCH', path: `/api/v1/organizations/${org(w, t)}`, body: { flags: ['staff_plan'] } }),
     own: allow(200, organizationWriters),
   },
-  'GET /api/v1/people': { build: (w, t) => ({ method: 'GET', path: `/api/v1/people?organizationId=${org(w, t)}` }), own: readersWithTeacherHidden },
-  'GET /api/v1/people/export.xlsx': { build: (w, t) => ({ method: 'GET', path: `/api/v1/people/export.xlsx?organizationId=${org(w, t)}` }), own: readersWithTeacherHidden },
+  'GET /api/v1/people': {
+    build: (w, t) => ({ method: 'GET', path: `/api/v1/people?organizationId=${org(w, t)}` }),
+    own: readersWithTeacherHidden,
+  },
+  'GET /api/v1/people/export.xlsx': {
+    build: (w, t) => ({ method: 'GET', path: `/api/v1/people/export.xlsx?organizationId=${org(w, t)}` }),
+    own: readersWithTeacherHidden,
+  },
   'GET /api/v1/people/:id': { build: (w, t) => ({ method: 'GET', path: `/api/v1/people/${person(w, t)}` }), own: readersWithTeacherHidden },
   'POST /api/v1/people': {
     build: (w, t) => ({
@@ -57,13 +89,23 @@ export const registryCases: Record<string, MatrixCase> = {
       path: '/api/v1/people',
       body: {
         person: { lastName: 'Новенькая', firstName: 'Анна', middleName: null, birthDate: '1999-03-02', careerStart: '2022-09-01' },
-        employment: { organizationId: org(w, t), position: 'Учитель математики', category: 'teacher', start: '2022-09-01', subjects: ['Математика'] },
+        employment: {
+          organizationId: org(w, t),
+          position: 'Учитель математики',
+          category: 'teacher',
+          start: '2022-09-01',
+          subjects: ['Математика'],
+        },
       },
     }),
     own: allow(200, peopleWriters),
   },
   'PATCH /api/v1/people/:id': {
-    build: (w, t) => ({ method: 'PATCH', path: `/api/v1/people/${person(w, t)}`, body: { phone: `+7 900 000-00-${String(w.n() % 100).padStart(2, '0')}` } }),
+    build: (w, t) => ({
+      method: 'PATCH',
+      path: `/api/v1/people/${person(w, t)}`,
+      body: { phone: `+7 900 000-00-${String(w.n() % 100).padStart(2, '0')}` },
+    }),
     own: allow(200, peopleWriters, { teacher: 403 }),
   },
   'POST /api/v1/people/:id/employments': {
@@ -77,7 +119,11 @@ export const registryCases: Record<string, MatrixCase> = {
   'PATCH /api/v1/people/:id/employments/:employmentId': {
     build: async (w, t) => {
       const fresh = await freshPerson(w, t);
-      return { method: 'PATCH', path: `/api/v1/people/${fresh.personId}/employments/${fresh.employmentId}`, body: { position: 'Учитель-логопед' } };
+      return {
+        method: 'PATCH',
+        path: `/api/v1/people/${fresh.personId}/employments/${fresh.employmentId}`,
+        body: { position: 'Учитель-логопед' },
+      };
     },
     own: allow(200, peopleWriters),
   },
@@ -89,13 +135,20 @@ export const registryCases: Record<string, MatrixCase> = {
     own: allow(204, peopleWriters),
   },
   'POST /api/v1/people/:id/attestations': {
-    build: (w, t) => ({ method: 'POST', path: `/api/v1/people/${person(w, t)}/attestations`, body: { category: 'first', date: `2019-01-${String((w.n() % 28) + 1).padStart(2, '0')}` } }),
+    build: (w, t) => ({
+      method: 'POST',
+      path: `/api/v1/people/${person(w, t)}/attestations`,
+      body: { category: 'first', date: `2019-01-${String((w.n() % 28) + 1).padStart(2, '0')}` },
+    }),
     own: allow(200, peopleWriters),
   },
   'DELETE /api/v1/people/:id/attestations/:attestationId': {
     build: async (w, t) => {
       const fresh = await freshPerson(w, t);
-      const response = await w.clients.region_admin.post(`/api/v1/people/${fresh.personId}/attestations`, { category: 'highest', date: '2021-05-20' });
+      const response = await w.clients.region_admin.post(`/api/v1/people/${fresh.personId}/attestations`, {
+        category: 'highest',
+        date: '2021-05-20',
+      });
       const { id } = (await response.json()) as { id: number };
       return { method: 'DELETE', path: `/api/v1/people/${fresh.personId}/attestations/${id}` };
     },
@@ -127,7 +180,12 @@ export const registryCases: Record<string, MatrixCase> = {
 
 async function freshMembership(w: World, t: Target) {
   const fresh = await freshPerson(w, t);
-  const response = await w.clients.region_admin.post(`/api/v1/people/${fresh.personId}/active-memberships`, { kind: 'methodical', level: 'regional', start: '2022-01-10', end: null });
+  const response = await w.clients.region_admin.post(`/api/v1/people/${fresh.personId}/active-memberships`, {
+    kind: 'methodical',
+    level: 'regional',
+    start: '2022-01-10',
+    end: null,
+  });
   const { id } = (await response.json()) as { id: number };
   return { personId: fresh.personId, membershipId: id };
 }

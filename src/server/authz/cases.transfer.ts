@@ -24,7 +24,11 @@ const everyImporterForeign404 = Object.fromEntries(rosterImporters.map((role) =>
 
 export const transferCases: Record<string, MatrixCase> = {
   'POST /api/v1/exchange/import': {
-    build: (w) => ({ method: 'POST', path: '/api/v1/exchange/import', body: { format: 'metodset-exchange', version: 1, region: { code: w.regionCode, name: 'Тестовая область' } } }),
+    build: (w) => ({
+      method: 'POST',
+      path: '/api/v1/exchange/import',
+      body: { format: 'metodset-exchange', version: 1, region: { code: w.regionCode, name: 'Тестовая область' } },
+    }),
     own: allow(200, ['region_admin']),
     territorial: false,
   },
@@ -62,7 +66,10 @@ export const transferCases: Record<string, MatrixCase> = {
       const id = await upload(w, t, who);
       if (id === noUpload) return { method: 'GET', path: `/api/v1/roster/jobs/${noUpload}` };
       const owner = t === 'own' ? who : who === 'region_admin' ? 'municipal_head' : 'region_admin';
-      const started = await w.clients[owner as Exclude<Who, 'anonymous'>].post(`/api/v1/roster/uploads/${id}/apply`, { mapping, background: true });
+      const started = await w.clients[owner as Exclude<Who, 'anonymous'>].post(`/api/v1/roster/uploads/${id}/apply`, {
+        mapping,
+        background: true,
+      });
       const job = (await started.json()) as { jobId: string };
       await waitForJob(w.clients[owner as Exclude<Who, 'anonymous'>], job.jobId);
       return { method: 'GET', path: `/api/v1/roster/jobs/${job.jobId}` };

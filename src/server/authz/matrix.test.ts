@@ -39,9 +39,12 @@ describe('матрица доступа', () => {
           const before = expected === 404 && request.method !== 'GET' ? await fingerprint(t.database.db) : null;
           const response = await client.request(request.method, request.path, request.body);
           if (response.status !== expected) {
-            mismatches.push(`${route} ${who} ${target}: ожидали ${expected}, получили ${response.status} ${(await response.text()).slice(0, 200)}`);
+            mismatches.push(
+              `${route} ${who} ${target}: ожидали ${expected}, получили ${response.status} ${(await response.text()).slice(0, 200)}`,
+            );
           }
-          if (before !== null && (await fingerprint(t.database.db)) !== before) mismatches.push(`${route} ${who} ${target}: запрос к чужой записи изменил данные`);
+          if (before !== null && (await fingerprint(t.database.db)) !== before)
+            mismatches.push(`${route} ${who} ${target}: запрос к чужой записи изменил данные`);
         }
       }
     }

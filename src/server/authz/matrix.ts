@@ -40,7 +40,15 @@ export function foreignStatus(own: number, who: Who): number {
 }
 
 /** The roles that read the territorial registry, and the ones that write it. */
-export const territorialReaders: Role[] = ['region_admin', 'region_methodist', 'authority', 'municipal_head', 'municipal_methodist', 'school_admin', 'tutor'];
+export const territorialReaders: Role[] = [
+  'region_admin',
+  'region_methodist',
+  'authority',
+  'municipal_head',
+  'municipal_methodist',
+  'school_admin',
+  'tutor',
+];
 export const municipalReaders: Role[] = ['region_admin', 'region_methodist', 'authority', 'municipal_head', 'municipal_methodist'];
 export const peopleWriters: Role[] = ['region_admin', 'municipal_head', 'municipal_methodist', 'school_admin'];
 export const organizationWriters: Role[] = ['region_admin', 'municipal_head', 'municipal_methodist'];

@@ -82,8 +82,21 @@ export async function buildWorld(t: TestContext): Promise<World> {
 
 /** A digest of every row a request could change: equal before and after = nothing written. */
 export async function fingerprint(db: Db): Promise<string> {
-  const tables = ['municipalities', 'organizations', 'people', 'employments', 'attestations', 'active_memberships', 'users', 'user_roles', 'audit_log'];
-  const parts = tables.map((table) => sql`(select count(*) || ':' || coalesce(md5(string_agg(t::text, ',' order by t::text)), '') from ${sql.identifier(table)} t)`);
+  const tables = [
+    'municipalities',
+    'organizations',
+    'people',
+    'employments',
+    'attestations',
+    'active_memberships',
+    'users',
+    'user_roles',
+    'audit_log',
+  ];
+  const parts = tables.map(
+    (table) =>
+      sql`(select count(*) || ':' || coalesce(md5(string_agg(t::text, ',' order by t::text)), '') from ${sql.identifier(table)} t)`,
+  );
   const result = await db.execute<{ digest: string }>(sql`select concat_ws('|', ${sql.join(parts, sql`, `)}) as digest`);
   return result.rows[0]!.digest;
 }

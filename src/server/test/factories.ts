@@ -15,12 +15,18 @@ let passwordHash: Promise<string> | undefined;
 export function factories(db: Db) {
   const f = {
     async region(values: Partial<typeof regions.$inferInsert> = {}) {
-      const [row] = await db.insert(regions).values({ code: next('region'), name: 'Тестовая область', ...values }).returning();
+      const [row] = await db
+        .insert(regions)
+        .values({ code: next('region'), name: 'Тестовая область', ...values })
+        .returning();
       return row!;
     },
     async municipality(values: Partial<typeof municipalities.$inferInsert> = {}) {
       const regionId = values.regionId ?? (await db.select().from(regions).limit(1))[0]?.id ?? (await f.region()).id;
-      const [row] = await db.insert(municipalities).values({ code: next('mun'), name: `Район ${counter}`, ...values, regionId }).returning();
+      const [row] = await db
+        .insert(municipalities)
+        .values({ code: next('mun'), name: `Район ${counter}`, ...values, regionId })
+        .returning();
       return row!;
     },
     async organization(values: Partial<typeof organizations.$inferInsert> = {}) {
@@ -34,21 +40,39 @@ export function factories(db: Db) {
     async person(values: Partial<typeof people.$inferInsert> = {}) {
       const [row] = await db
         .insert(people)
-        .values({ code: next('person'), lastName: 'Иванова', firstName: 'Мария', middleName: 'Петровна', birthDate: '1985-04-12', careerStart: '2008-09-01', ...values })
+        .values({
+          code: next('person'),
+          lastName: 'Иванова',
+          firstName: 'Мария',
+          middleName: 'Петровна',
+          birthDate: '1985-04-12',
+          careerStart: '2008-09-01',
+          ...values,
+        })
         .returning();
       return row!;
     },
     async employment(values: Partial<typeof employments.$inferInsert> & { personId: number; organizationId: number }) {
-      const [row] = await db.insert(employments).values({ position: 'Учитель', category: 'teacher', start: '2015-09-01', ...values }).returning();
+      const [row] = await db
+        .insert(employments)
+        .values({ position: 'Учитель', category: 'teacher', start: '2015-09-01', ...values })
+        .returning();
       return row!;
     },
     /** A person employed in an organization. */
-    async staff(organizationId: number, values: Partial<typeof people.$inferInsert> = {}, employment: Partial<typeof employments.$inferInsert> = {}) {
+    async staff(
+      organizationId: number,
+      values: Partial<typeof people.$inferInsert> = {},
+      employment: Partial<typeof employments.$inferInsert> = {},
+    ) {
       const person = await f.person(values);
       await f.employment({ personId: person.id, organizationId, ...employment });
       return person;
     },
-    async user(grants: { role: Role; municipalityId?: number; organizationId?: number }[], values: Partial<typeof users.$inferInsert> = {}) {
+    async user(
+      grants: { role: Role; municipalityId?: number; organizationId?: number }[],
+      values: Partial<typeof users.$inferInsert> = {},
+    ) {
       passwordHash ??= hashPassword(testPassword);
       const login = values.login ?? next('user');
       const [user] = await db
@@ -56,7 +80,14 @@ export function factories(db: Db) {
         .values({ login, passwordHash: await passwordHash, displayName: `Пользователь ${login}`, ...values })
         .returning();
       if (grants.length) {
-        await db.insert(userRoles).values(grants.map((g) => ({ userId: user!.id, role: g.role, municipalityId: g.municipalityId ?? null, organizationId: g.organizationId ?? null })));
+        await db.insert(userRoles).values(
+          grants.map((g) => ({
+            userId: user!.id,
+            role: g.role,
+            municipalityId: g.municipalityId ?? null,
+            organizationId: g.organizationId ?? null,
+          })),
+        );
       }
       return { ...user!, password: testPassword };
     },

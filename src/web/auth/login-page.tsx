@@ -38,12 +38,35 @@ export function LoginPage() {
         <Stack>
           <div>
             <Title order={2}>Методсеть</Title>
-            <Text c="dimmed" size="sm">Информационная система методической службы</Text>
+            <Text c="dimmed" size="sm">
+              Информационная система методической службы
+            </Text>
           </div>
-          {error && <Alert color="red" role="alert">{error}</Alert>}
-          <TextInput label="Логин" name="login" autoComplete="username" value={login} onChange={(e) => setLogin(e.currentTarget.value)} required autoFocus />
-          <PasswordInput label="Пароль" name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} required />
-          <Button type="submit" loading={busy}>Войти</Button>
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
+          <TextInput
+            label="Логин"
+            name="login"
+            autoComplete="username"
+            value={login}
+            onChange={(e) => setLogin(e.currentTarget.value)}
+            required
+            autoFocus
+          />
+          <PasswordInput
+            label="Пароль"
+            name="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            required
+          />
+          <Button type="submit" loading={busy}>
+            Войти
+          </Button>
         </Stack>
       </Paper>
     </Center>

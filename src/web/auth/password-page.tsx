@@ -26,7 +26,13 @@ export function PasswordPage() {
       <Stack>
         <Title order={2}>Смена пароля</Title>
         {result && <Alert color={result.ok ? 'green' : 'red'}>{result.text}</Alert>}
-        <PasswordInput label="Текущий пароль" autoComplete="current-password" value={currentPassword} onChange={(e) => setCurrent(e.currentTarget.value)} required />
+        <PasswordInput
+          label="Текущий пароль"
+          autoComplete="current-password"
+          value={currentPassword}
+          onChange={(e) => setCurrent(e.currentTarget.value)}
+          required
+        />
         <PasswordInput
           label="Новый пароль"
           description="Не короче 8 символов; не из списков распространённых паролей"

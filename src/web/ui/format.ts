@@ -13,10 +13,13 @@ export function formatDateTime(value: string | null | undefined): string {
 }
 
 const numberFormat = new Intl.NumberFormat('ru-RU');
-export const formatNumber = (value: number | null | undefined) => (value === null || value === undefined ? '—' : numberFormat.format(value));
+export const formatNumber = (value: number | null | undefined) =>
+  value === null || value === undefined ? '—' : numberFormat.format(value);
 
 export const formatPercent = (value: number | null | undefined) =>
-  value === null || value === undefined ? 'нет данных' : `${new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)} %`;
+  value === null || value === undefined
+    ? 'нет данных'
+    : `${new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)} %`;
 
 export function fullName(person: { lastName: string; firstName: string; middleName?: string | null }): string {
   return [person.lastName, person.firstName, person.middleName].filter(Boolean).join(' ');

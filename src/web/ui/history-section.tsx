@@ -6,7 +6,8 @@ import { api, query } from '../api.js';
 import { useMe } from '../auth/use-me.js';
 import { formatDateTime } from './format.js';
 
-const show = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+const show = (value: unknown) =>
+  value === null || value === undefined || value === '' ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
 /** A card's history from the audit log, for those who may read it (product.md §6). */
 export function HistorySection({ subject }: { subject: string }) {

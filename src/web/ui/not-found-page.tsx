@@ -7,7 +7,9 @@ export function NotFoundPage({ message = 'Такой страницы нет, и
     <Stack align="flex-start" data-testid="not-found">
       <Title order={2}>Не найдено</Title>
       <Text>{message}</Text>
-      <Button component={Link} to="/" variant="light">На главную</Button>
+      <Button component={Link} to="/" variant="light">
+        На главную
+      </Button>
     </Stack>
   );
 }

@@ -27,17 +27,27 @@ export function Shell({ me }: { me: Me }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Меню" />
-            <Text fw={700} size="lg">Методсеть</Text>
+            <Text fw={700} size="lg">
+              Методсеть
+            </Text>
             <Group gap={4} visibleFrom="md">
               {[...new Set(me.grants.map((g) => g.role))].map((r) => (
-                <Badge key={r} variant="light">{roleLabels.label(r)}</Badge>
+                <Badge key={r} variant="light">
+                  {roleLabels.label(r)}
+                </Badge>
               ))}
             </Group>
           </Group>
           <Group wrap="nowrap" gap="sm">
-            <Text size="sm" visibleFrom="sm" data-testid="current-user">{me.displayName}</Text>
-            <Button variant="subtle" size="xs" component={RouterLink} to="/account/password">Пароль</Button>
-            <Button variant="light" size="xs" onClick={logout}>Выйти</Button>
+            <Text size="sm" visibleFrom="sm" data-testid="current-user">
+              {me.displayName}
+            </Text>
+            <Button variant="subtle" size="xs" component={RouterLink} to="/account/password">
+              Пароль
+            </Button>
+            <Button variant="light" size="xs" onClick={logout}>
+              Выйти
+            </Button>
           </Group>
         </Group>
       </AppShell.Header>

@@ -8,7 +8,12 @@ import { router } from '../../http/context.js';
 /** A municipal head sees the entries that touch their municipality; the region admin sees all. */
 function auditInScope(scope: Scope): SQL {
   if (scope.region) return sql`true`;
-  const municipalities = scope.municipalityIds.length ? sql`array[${sql.join(scope.municipalityIds.map((id) => sql`${id}`), sql`, `)}]::int[]` : sql`'{}'::int[]`;
+  const municipalities = scope.municipalityIds.length
+    ? sql`array[${sql.join(
+        scope.municipalityIds.map((id) => sql`${id}`),
+        sql`, `,
+      )}]::int[]`
+    : sql`'{}'::int[]`;
   return sql`a.municipality_ids && ${municipalities}`;
 }
 
@@ -32,7 +37,16 @@ export const auditRoutes = router().openapi(
     if (q.to) parts.push(sql`a.at < ${q.to}::date + 1`);
     const where = sql.join(parts, sql` and `);
     const db = c.get('deps').database.db;
-    const rows = await db.execute<{ id: number; at: Date; userLogin: string | null; action: string; entity: string; entityId: string | null; entityLabel: string | null; changes: unknown }>(sql`
+    const rows = await db.execute<{
+      id: number;
+      at: Date;
+      userLogin: string | null;
+      action: string;
+      entity: string;
+      entityId: string | null;
+      entityLabel: string | null;
+      changes: unknown;
+    }>(sql`
       select a.id, a.at, a.user_login as "userLogin", a.action, a.entity, a.entity_id as "entityId", a.entity_label as "entityLabel", a.changes
       from audit_log a where ${where}
       order by a.id ${q.order === 'asc' ? sql`asc` : sql`desc`}

@@ -34,7 +34,10 @@ export async function audit(db: Executor, actor: Principal | null, entry: AuditE
 }
 
 /** `{ field: { from, to } }` for the fields whose values differ; secrets and timestamps left out. */
-export function diff(before: Record<string, unknown> | null, after: Record<string, unknown> | null): Record<string, { from: unknown; to: unknown }> {
+export function diff(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): Record<string, { from: unknown; to: unknown }> {
   const out: Record<string, { from: unknown; to: unknown }> = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const key of keys) {

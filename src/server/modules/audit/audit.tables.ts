@@ -21,5 +21,9 @@ export const auditLog = pgTable(
     municipalityIds: integer('municipality_ids').array(),
     changes: jsonb('changes'),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_subject_idx').on(t.subject, t.id), index('audit_log_at_idx').on(t.at)],
+  (t) => [
+    index('audit_log_entity_idx').on(t.entity, t.entityId),
+    index('audit_log_subject_idx').on(t.subject, t.id),
+    index('audit_log_at_idx').on(t.at),
+  ],
 );

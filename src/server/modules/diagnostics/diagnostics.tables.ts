@@ -28,5 +28,8 @@ export const deficits = pgTable(
     competency: text('competency').notNull(),
     level: text('level'),
   },
-  (t) => [index('deficits_diagnostic_idx').on(t.diagnosticId, t.position), index('deficits_competency_idx').on(sql`lower(${t.competency})`)],
+  (t) => [
+    index('deficits_diagnostic_idx').on(t.diagnosticId, t.position),
+    index('deficits_competency_idx').on(sql`lower(${t.competency})`),
+  ],
 );

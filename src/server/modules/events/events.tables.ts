@@ -15,7 +15,10 @@ export const events = pgTable(
     municipalityId: integer('municipality_id').references(() => municipalities.id),
     start: day('start').notNull(),
     end: day('end'),
-    audience: eventAudienceEnum('audience').array().notNull().default(sql`'{}'`),
+    audience: eventAudienceEnum('audience')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
   },
   (t) => [
     index('events_start_idx').on(t.start),

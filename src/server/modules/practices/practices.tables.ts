@@ -39,5 +39,8 @@ export const practiceAdoptions = pgTable(
       .references(() => people.id, { onDelete: 'cascade' }),
     date: day('date').notNull(),
   },
-  (t) => [uniqueIndex('practice_adoptions_natural_key').on(t.practiceId, t.personId), index('practice_adoptions_person_idx').on(t.personId)],
+  (t) => [
+    uniqueIndex('practice_adoptions_natural_key').on(t.practiceId, t.personId),
+    index('practice_adoptions_person_idx').on(t.personId),
+  ],
 );

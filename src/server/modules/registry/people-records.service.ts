@@ -35,7 +35,8 @@ export async function addEmployment(db: Db, actor: Principal, scope: Scope, pers
   return withPerson(db, scope, personId, async (tx, label) => {
     await requireOrganization(tx, scope, input.organizationId);
     const row = await q.insertEmployment(tx, personId, input);
-    await audit(tx, actor, { subject: `person:${personId}`,
+    await audit(tx, actor, {
+      subject: `person:${personId}`,
       action: 'create',
       entity: 'employment',
       entityId: row.id,
@@ -67,7 +68,15 @@ export async function patchEmployment(
     const changes = diff(before, after);
     if (!Object.keys(changes).length) return;
     const municipalityIds = [...municipalitiesBefore, ...(await q.personMunicipalities(tx, personId))];
-    await audit(tx, actor, { subject: `person:${personId}`, action: 'update', entity: 'employment', entityId: id, entityLabel: label, municipalityIds, changes });
+    await audit(tx, actor, {
+      subject: `person:${personId}`,
+      action: 'update',
+      entity: 'employment',
+      entityId: id,
+      entityLabel: label,
+      municipalityIds,
+      changes,
+    });
   });
 }
 
@@ -85,7 +94,8 @@ export async function removeEmployment(db: Db, actor: Principal, scope: Scope, p
     }
     const municipalityIds = await q.personMunicipalities(tx, personId);
     await q.deleteEmployment(tx, id);
-    await audit(tx, actor, { subject: `person:${personId}`,
+    await audit(tx, actor, {
+      subject: `person:${personId}`,
       action: 'delete',
       entity: 'employment',
       entityId: id,
@@ -99,7 +109,8 @@ export async function removeEmployment(db: Db, actor: Principal, scope: Scope, p
 export async function addAttestation(db: Db, actor: Principal, scope: Scope, personId: number, input: AttestationInput): Promise<number> {
   return withPerson(db, scope, personId, async (tx, label) => {
     const row = await q.insertAttestation(tx, personId, input);
-    await audit(tx, actor, { subject: `person:${personId}`,
+    await audit(tx, actor, {
+      subject: `person:${personId}`,
       action: 'create',
       entity: 'attestation',
       entityId: row.id,
@@ -116,7 +127,8 @@ export async function removeAttestation(db: Db, actor: Principal, scope: Scope, 
     const before = await q.lockAttestation(tx, personId, id);
     if (!before) throw missing('attestation');
     await q.deleteAttestation(tx, id);
-    await audit(tx, actor, { subject: `person:${personId}`,
+    await audit(tx, actor, {
+      subject: `person:${personId}`,
       action: 'delete',
       entity: 'attestation',
       entityId: id,
@@ -137,7 +149,8 @@ export async function addMembership(
   datesOrdered(input.start, input.end);
   return withPerson(db, scope, personId, async (tx, label) => {
     const row = await q.insertMembership(tx, personId, input);
-    await audit(tx, actor, { subject: `person:${personId}`,
+    await audit(tx, actor, {
+      subject: `person:${personId}`,
       action: 'create',
       entity: 'active_membership',
       entityId: row.id,
@@ -164,7 +177,8 @@ export async function patchMembership(
     const after = await q.updateMembership(tx, id, input);
     const changes = diff(before, after);
     if (!Object.keys(changes).length) return;
-    await audit(tx, actor, { subject: `person:${personId}`,
+    await audit(tx, actor, {
+      subject: `person:${personId}`,
       action: 'update',
       entity: 'active_membership',
       entityId: id,
@@ -180,7 +194,8 @@ export async function removeMembership(db: Db, actor: Principal, scope: Scope, p
     const before = await q.lockMembership(tx, personId, id);
     if (!before) throw missing('membership');
     await q.deleteMembership(tx, id);
-    await audit(tx, actor, { subject: `person:${personId}`,
+    await audit(tx, actor, {
+      subject: `person:${personId}`,
       action: 'delete',
       entity: 'active_membership',
       entityId: id,

@@ -42,7 +42,10 @@ export const organizations = pgTable(
     name: text('name').notNull(),
     shortName: text('short_name'),
     kind: organizationKindEnum('kind').notNull(),
-    flags: organizationFlagEnum('flags').array().notNull().default(sql`'{}'`),
+    flags: organizationFlagEnum('flags')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /** When a person last confirmed the flags; null = never reviewed (a data-quality warning). */
     flagsReviewedAt: timestamp('flags_reviewed_at', { withTimezone: true }),
     address: text('address'),
@@ -92,7 +95,10 @@ export const employments = pgTable(
     category: employmentCategoryEnum('category').notNull(),
     start: day('start').notNull(),
     end: day('end'),
-    subjects: text('subjects').array().notNull().default(sql`'{}'`),
+    subjects: text('subjects')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
   },
   (t) => [
     uniqueIndex('employments_natural_key').on(t.personId, t.organizationId, t.position, t.start),
@@ -132,4 +138,3 @@ export const activeMemberships = pgTable(
     check('active_memberships_dates_ordered', sql`"end" is null or "end" >= start`),
   ],
 );
-

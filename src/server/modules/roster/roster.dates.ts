@@ -86,4 +86,3 @@ export function careerStartFromExperience(value: string | number | Date | null, 
   const months = Math.round((years - whole) * 12) + extraMonths;
   return format(subMonths(subYears(uploadDate, whole), months), 'yyyy-MM-dd');
 }
-

@@ -49,7 +49,14 @@ export const rosterRoutes = router()
     async (c) => {
       const principal = c.get('principal');
       const scope = authorize(principal, 'roster.import');
-      const preview = await previewUpload(c.get('deps').database.db, principal!, scope, c.req.valid('param').id, c.req.valid('json'), today(c.get('deps').config.timeZone));
+      const preview = await previewUpload(
+        c.get('deps').database.db,
+        principal!,
+        scope,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        today(c.get('deps').config.timeZone),
+      );
       return c.json(preview, 200);
     },
   )
@@ -72,7 +79,14 @@ export const rosterRoutes = router()
       const principal = c.get('principal');
       const scope = authorize(principal, 'roster.import');
       const { background, ...input } = c.req.valid('json');
-      const stored = await startApply(c.get('deps').database.db, principal!, scope, c.req.valid('param').id, input, today(c.get('deps').config.timeZone));
+      const stored = await startApply(
+        c.get('deps').database.db,
+        principal!,
+        scope,
+        c.req.valid('param').id,
+        input,
+        today(c.get('deps').config.timeZone),
+      );
       if (background) return c.json(stored.job, 202);
       await stored.done;
       if (stored.job.state === 'failed') throw stored.failure;

@@ -69,8 +69,7 @@ const createdValues = (values: SQL) =>
 const change = (field: string, from: SQL, to: SQL, shown: (v: SQL) => SQL = (v) => v) =>
   sql`case when ${from} is distinct from ${to} then jsonb_build_object(${field}::text, jsonb_build_object('from', ${shown(from)}, 'to', ${shown(to)})) else '{}'::jsonb end`;
 
-const fullName = (alias: string) =>
-  sql.raw(`concat_ws(' ', ${alias}.last_name, ${alias}.first_name, nullif(${alias}.middle_name, ''))`);
+const fullName = (alias: string) => sql.raw(`concat_ws(' ', ${alias}.last_name, ${alias}.first_name, nullif(${alias}.middle_name, ''))`);
 
 /**
  * Updates matched people in place; a column the file does not have keeps its stored value. Only
@@ -96,7 +95,10 @@ export async function updatePeople(
     ['phone', 'phone'],
   ] as const;
   const changes = sql.join(
-    [...fields.map(([key, column]) => change(key, sql.raw(`o.${column}`), sql.raw(`n.${column}`))), change('snils', sql`o.snils`, sql`n.snils`, maskedSnils)],
+    [
+      ...fields.map(([key, column]) => change(key, sql.raw(`o.${column}`), sql.raw(`n.${column}`))),
+      change('snils', sql`o.snils`, sql`n.snils`, maskedSnils),
+    ],
     sql` || `,
   );
   await tx.execute(sql`
@@ -126,7 +128,12 @@ export async function updatePeople(
 }
 
 /** Inserts new people, each logged; those without a code in the file get a generated one. Returns their ids in order. */
-export async function insertPeople(tx: Executor, actor: RosterActor, records: RosterRecord[], municipalityIds: number[]): Promise<number[]> {
+export async function insertPeople(
+  tx: Executor,
+  actor: RosterActor,
+  records: RosterRecord[],
+  municipalityIds: number[],
+): Promise<number[]> {
   if (!records.length) return [];
   const codes = records.map((r) => r.code ?? `roster-${randomUUID()}`);
   const result = await tx.execute<{ id: number; code: string }>(sql`

@@ -302,7 +302,15 @@ describe('границы территории при загрузке', () => {
 });
 
 describe('журнал изменений при загрузке', () => {
-  type Entry = { action: string; entity: string; entity_id: string; entity_label: string; subject: string; municipality_ids: number[]; changes: Record<string, unknown> };
+  type Entry = {
+    action: string;
+    entity: string;
+    entity_id: string;
+    entity_label: string;
+    subject: string;
+    municipality_ids: number[];
+    changes: Record<string, unknown>;
+  };
   const entries = async (personId: number, after: number) =>
     (
       await w.t.database.db.execute<Entry>(
@@ -310,7 +318,8 @@ describe('журнал изменений при загрузке', () => {
           where subject = ${`person:${personId}`} and id > ${after} order by id`,
       )
     ).rows;
-  const lastId = async () => (await w.t.database.db.execute<{ id: number }>(sql`select coalesce(max(id), 0)::int as id from audit_log`)).rows[0]!.id;
+  const lastId = async () =>
+    (await w.t.database.db.execute<{ id: number }>(sql`select coalesce(max(id), 0)::int as id from audit_log`)).rows[0]!.id;
   const stamp = async (id: number) =>
     (await w.t.database.db.execute<{ at: string }>(sql`select updated_at::text as at from people where id = ${id}`)).rows[0]!.at;
 
@@ -363,7 +372,9 @@ describe('журнал изменений при загрузке', () => {
     expect(second[0]!.changes).toEqual({ phone: { from: '+7 900 111-11-11', to: '+7 900 222-22-22' } });
     expect(second[1]!.changes).toEqual({ subjects: { from: ['Химия'], to: ['Химия', 'Биология'] } });
     expect(await stamp(id)).not.toBe(touched);
-    const summary = await w.t.database.db.execute<{ n: number }>(sql`select count(*)::int as n from audit_log where entity = 'roster' and id > ${mark}`);
+    const summary = await w.t.database.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from audit_log where entity = 'roster' and id > ${mark}`,
+    );
     expect(summary.rows[0]!.n).toBe(1);
   });
 });

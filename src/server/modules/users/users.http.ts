@@ -12,22 +12,34 @@ import { createUser, updateUser } from './users.service.js';
 const tags = ['Пользователи'];
 
 export const usersRoutes = router()
-  .openapi(createRoute({ method: 'get', path: '/users', tags, request: { query: userListQuery }, responses: json(pageOf(userRow)) }), async (c) => {
-    const scope = authorize(c.get('principal'), 'users.manage');
-    const q = c.req.valid('query');
-    const { items, total } = await listUsers(c.get('deps').database.db, scope, q, q);
-    return c.json({ items, total, page: q.page, pageSize: q.pageSize }, 200);
-  })
-  .openapi(createRoute({ method: 'get', path: '/users/{id}', tags, request: { params: idParams }, responses: json(userRow) }), async (c) => {
-    const scope = authorize(c.get('principal'), 'users.manage');
-    const { id } = c.req.valid('param');
-    const { items } = await listUsers(c.get('deps').database.db, scope, { id }, { page: 1, pageSize: 1, order: 'asc' });
-    const user = items[0];
-    if (!user) throw notFound('Пользователь');
-    return c.json(user, 200);
-  })
   .openapi(
-    createRoute({ method: 'post', path: '/users', tags, request: body(userCreateInput), responses: { 201: { description: 'Создан', content: { 'application/json': { schema: z.object({ id: z.number() }) } } } } }),
+    createRoute({ method: 'get', path: '/users', tags, request: { query: userListQuery }, responses: json(pageOf(userRow)) }),
+    async (c) => {
+      const scope = authorize(c.get('principal'), 'users.manage');
+      const q = c.req.valid('query');
+      const { items, total } = await listUsers(c.get('deps').database.db, scope, q, q);
+      return c.json({ items, total, page: q.page, pageSize: q.pageSize }, 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/users/{id}', tags, request: { params: idParams }, responses: json(userRow) }),
+    async (c) => {
+      const scope = authorize(c.get('principal'), 'users.manage');
+      const { id } = c.req.valid('param');
+      const { items } = await listUsers(c.get('deps').database.db, scope, { id }, { page: 1, pageSize: 1, order: 'asc' });
+      const user = items[0];
+      if (!user) throw notFound('Пользователь');
+      return c.json(user, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/users',
+      tags,
+      request: body(userCreateInput),
+      responses: { 201: { description: 'Создан', content: { 'application/json': { schema: z.object({ id: z.number() }) } } } },
+    }),
     async (c) => {
       const principal = c.get('principal');
       const scope = authorize(principal, 'users.manage');

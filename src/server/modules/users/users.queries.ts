@@ -36,7 +36,12 @@ function where(scope: Scope, filter: UserFilter): SQL {
   return sql.join(parts, sql` and `);
 }
 
-export async function listUsers(db: Executor, scope: Scope, filter: UserFilter, page: { page: number; pageSize: number; order: 'asc' | 'desc' }) {
+export async function listUsers(
+  db: Executor,
+  scope: Scope,
+  filter: UserFilter,
+  page: { page: number; pageSize: number; order: 'asc' | 'desc' },
+) {
   const condition = where(scope, filter);
   const order = page.order === 'desc' ? sql`desc` : sql`asc`;
   const rows = await db.execute<UserRowRecord>(sql`

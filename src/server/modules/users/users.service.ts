@@ -19,25 +19,38 @@ async function checkGrants(db: Executor, scope: Scope, grants: RoleGrant[], pers
     const path = `grants[${index}]`;
     const kind = roleScopeKind[grant.role];
     if (!scope.region && !municipalGrantable.includes(grant.role)) {
-      throw new AppError('forbidden', `Роль «${grant.role}» может назначить только администратор региона.`, [{ path: `${path}.role`, message: 'Недостаточно прав для этой роли' }]);
+      throw new AppError('forbidden', `Роль «${grant.role}» может назначить только администратор региона.`, [
+        { path: `${path}.role`, message: 'Недостаточно прав для этой роли' },
+      ]);
     }
     const wrongShape =
       (kind === 'municipality' && (grant.municipalityId === null || grant.organizationId !== null)) ||
       (kind === 'organization' && (grant.organizationId === null || grant.municipalityId !== null)) ||
       ((kind === 'region' || kind === 'person') && (grant.municipalityId !== null || grant.organizationId !== null));
     if (wrongShape) {
-      const need = { region: 'без территории', municipality: 'с муниципалитетом', organization: 'с организацией', person: 'без территории (по своей карточке)' }[kind];
+      const need = {
+        region: 'без территории',
+        municipality: 'с муниципалитетом',
+        organization: 'с организацией',
+        person: 'без территории (по своей карточке)',
+      }[kind];
       throw new AppError('validation', `Эта роль назначается ${need}.`, [{ path, message: `Роль назначается ${need}` }]);
     }
     if (kind === 'person' && personId === null) {
-      throw new AppError('validation', 'Для ролей «Педагог» и «Эксперт» укажите карточку работника.', [{ path: 'personId', message: 'Укажите работника' }]);
+      throw new AppError('validation', 'Для ролей «Педагог» и «Эксперт» укажите карточку работника.', [
+        { path: 'personId', message: 'Укажите работника' },
+      ]);
     }
     if (grant.municipalityId !== null) {
-      const rows = await db.execute(sql`select 1 from municipalities m where m.id = ${grant.municipalityId} and ${municipalityInScope(scope, sql`m.id`)}`);
+      const rows = await db.execute(
+        sql`select 1 from municipalities m where m.id = ${grant.municipalityId} and ${municipalityInScope(scope, sql`m.id`)}`,
+      );
       if (!rows.rows.length) throw notFound('Муниципалитет');
     }
     if (grant.organizationId !== null) {
-      const rows = await db.execute(sql`select 1 from organizations o where o.id = ${grant.organizationId} and ${organizationInScope(scope, sql`o.id`)}`);
+      const rows = await db.execute(
+        sql`select 1 from organizations o where o.id = ${grant.organizationId} and ${organizationInScope(scope, sql`o.id`)}`,
+      );
       if (!rows.rows.length) throw notFound('Организация');
     }
   }
@@ -60,7 +73,10 @@ export async function createUser(db: Db, actor: Principal, scope: Scope, input: 
     await checkGrants(tx, scope, input.grants, input.personId);
     const taken = await tx.select({ id: users.id }).from(users).where(eq(users.login, login));
     if (taken.length) throw new AppError('conflict', `Логин «${login}» уже занят.`, [{ path: 'login', message: 'Логин уже занят' }]);
-    const [user] = await tx.insert(users).values({ login, displayName: input.displayName, passwordHash, personId: input.personId, active: input.active }).returning();
+    const [user] = await tx
+      .insert(users)
+      .values({ login, displayName: input.displayName, passwordHash, personId: input.personId, active: input.active })
+      .returning();
     await tx.insert(userRoles).values(input.grants.map((g) => ({ userId: user!.id, ...g })));
     await audit(tx, actor, {
       action: 'create',
@@ -81,7 +97,10 @@ export async function updateUser(db: Db, actor: Principal, scope: Scope, id: num
     const [before] = await tx.select().from(users).where(eq(users.id, id));
     if (!before) throw notFound('Пользователь');
     if (input.password) checkPassword(input.password, before.login, input.displayName ?? before.displayName);
-    const beforeGrants = await tx.select({ role: userRoles.role, municipalityId: userRoles.municipalityId, organizationId: userRoles.organizationId }).from(userRoles).where(eq(userRoles.userId, id));
+    const beforeGrants = await tx
+      .select({ role: userRoles.role, municipalityId: userRoles.municipalityId, organizationId: userRoles.organizationId })
+      .from(userRoles)
+      .where(eq(userRoles.userId, id));
     const personId = input.personId === undefined ? before.personId : input.personId;
     const grants = input.grants ?? beforeGrants;
     await checkGrants(tx, scope, grants, personId);
@@ -107,6 +126,13 @@ export async function updateUser(db: Db, actor: Principal, scope: Scope, id: num
       { displayName: input.displayName ?? before.displayName, personId, active: input.active ?? before.active, grants },
     );
     if (passwordHash) changes.password = { from: '***', to: '***' };
-    await audit(tx, actor, { action: 'update', entity: 'user', entityId: id, entityLabel: before.login, municipalityIds: await userMunicipalities(tx, id), changes });
+    await audit(tx, actor, {
+      action: 'update',
+      entity: 'user',
+      entityId: id,
+      entityLabel: before.login,
+      municipalityIds: await userMunicipalities(tx, id),
+      changes,
+    });
   });
 }

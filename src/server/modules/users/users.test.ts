@@ -35,7 +35,11 @@ describe('пользователи', () => {
     expect(created.status).toBe(201);
     const me = await (await t.as('new.methodist', strong)).get('/api/v1/auth/me');
     expect((await me.json()).grants[0].municipalityId).toBe(munB.id);
-    const [entry] = (await t.database.db.execute(sql`select action, entity, changes from audit_log where entity = 'user' and entity_label = 'new.methodist'`)).rows;
+    const [entry] = (
+      await t.database.db.execute(
+        sql`select action, entity, changes from audit_log where entity = 'user' and entity_label = 'new.methodist'`,
+      )
+    ).rows;
     expect(entry).toMatchObject({ action: 'create' });
     expect(JSON.stringify(entry?.changes)).not.toMatch(/password|argon/i);
   });
@@ -78,13 +82,33 @@ describe('пользователи', () => {
 
   it('проверяет форму роли, пароль и занятость логина', async () => {
     const client = await t.as(admin.login, admin.password);
-    const noTerritory = await client.post('/api/v1/users', { login: 'x1', displayName: 'X', password: strong, grants: [{ role: 'municipal_head', municipalityId: null, organizationId: null }] });
+    const noTerritory = await client.post('/api/v1/users', {
+      login: 'x1',
+      displayName: 'X',
+      password: strong,
+      grants: [{ role: 'municipal_head', municipalityId: null, organizationId: null }],
+    });
     expect(noTerritory.status).toBe(422);
-    const weak = await client.post('/api/v1/users', { login: 'x2', displayName: 'X', password: 'qwerty123', grants: [{ role: 'region_admin', municipalityId: null, organizationId: null }] });
+    const weak = await client.post('/api/v1/users', {
+      login: 'x2',
+      displayName: 'X',
+      password: 'qwerty123',
+      grants: [{ role: 'region_admin', municipalityId: null, organizationId: null }],
+    });
     expect(weak.status).toBe(422);
-    const teacherWithoutPerson = await client.post('/api/v1/users', { login: 'x3', displayName: 'X', password: strong, grants: [{ role: 'teacher', municipalityId: null, organizationId: null }] });
+    const teacherWithoutPerson = await client.post('/api/v1/users', {
+      login: 'x3',
+      displayName: 'X',
+      password: strong,
+      grants: [{ role: 'teacher', municipalityId: null, organizationId: null }],
+    });
     expect(teacherWithoutPerson.status).toBe(422);
-    const taken = await client.post('/api/v1/users', { login: 'HEAD-A', displayName: 'X', password: strong, grants: [{ role: 'region_admin', municipalityId: null, organizationId: null }] });
+    const taken = await client.post('/api/v1/users', {
+      login: 'HEAD-A',
+      displayName: 'X',
+      password: strong,
+      grants: [{ role: 'region_admin', municipalityId: null, organizationId: null }],
+    });
     expect(taken.status).toBe(409);
     const count = (await t.database.db.execute(sql`select count(*)::int as n from users where login in ('x1','x2','x3')`)).rows[0];
     expect(count?.n).toBe(0);
@@ -122,11 +146,22 @@ describe('история карточки', () => {
     const person = await t.make.staff(orgA.id, { lastName: 'Историева' });
     expect((await admin2.patch(`/api/v1/people/${person.id}`, { phone: '+7 900 123-45-67' })).status).toBe(200);
     expect(
-      (await admin2.post(`/api/v1/people/${person.id}/employments`, { organizationId: orgA.id, position: 'Педагог-библиотекарь', category: 'teacher', start: '2024-09-01', subjects: [] })).status,
+      (
+        await admin2.post(`/api/v1/people/${person.id}/employments`, {
+          organizationId: orgA.id,
+          position: 'Педагог-библиотекарь',
+          category: 'teacher',
+          start: '2024-09-01',
+          subjects: [],
+        })
+      ).status,
     ).toBe(200);
     const headClient = await t.as(head.login, head.password);
     const history = await (await headClient.get(`/api/v1/audit?subject=person:${person.id}`)).json();
-    expect(history.items.map((i: { entity: string; action: string }) => `${i.action} ${i.entity}`)).toEqual(['create employment', 'update person']);
+    expect(history.items.map((i: { entity: string; action: string }) => `${i.action} ${i.entity}`)).toEqual([
+      'create employment',
+      'update person',
+    ]);
     const foreign = await t.make.staff(orgB.id);
     await admin2.patch(`/api/v1/people/${foreign.id}`, { phone: '+7 900 765-43-21' });
     expect((await (await headClient.get(`/api/v1/audit?subject=person:${foreign.id}`)).json()).items).toEqual([]);

@@ -10,7 +10,13 @@ import { QueryState } from '../../ui/query-state.js';
 /** The audit log: who changed what and when, newest first, within the viewer's territory. */
 export function AuditPage() {
   const [params, setParams] = useSearchParams();
-  const filters = { entity: params.get('entity') ?? '', login: params.get('login') ?? '', from: params.get('from') ?? '', to: params.get('to') ?? '', page: Number(params.get('page') ?? 1) };
+  const filters = {
+    entity: params.get('entity') ?? '',
+    login: params.get('login') ?? '',
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+    page: Number(params.get('page') ?? 1),
+  };
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -69,8 +75,14 @@ export function AuditPage() {
               </Table>
             </Table.ScrollContainer>
             <Group justify="space-between">
-              <Text size="sm" c="dimmed">Записей: {result.data!.total}</Text>
-              <Pagination total={Math.max(1, Math.ceil(result.data!.total / 50))} value={filters.page} onChange={(page) => set('page', String(page))} />
+              <Text size="sm" c="dimmed">
+                Записей: {result.data!.total}
+              </Text>
+              <Pagination
+                total={Math.max(1, Math.ceil(result.data!.total / 50))}
+                value={filters.page}
+                onChange={(page) => set('page', String(page))}
+              />
             </Group>
           </>
         )}
@@ -98,4 +110,5 @@ function Changes({ changes }: { changes: unknown }) {
   );
 }
 
-const show = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+const show = (value: unknown) =>
+  value === null || value === undefined ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value);

@@ -24,12 +24,19 @@ export function UserForm({ user, onClose }: { user: UserRow | null; onClose: () 
   const [active, setActive] = useState(user?.active ?? true);
   const [personId, setPersonId] = useState<number | null>(user?.personId ?? null);
   const [personSearch, setPersonSearch] = useState('');
-  const [grants, setGrants] = useState<Grant[]>(user?.grants.map(({ role, municipalityId, organizationId }) => ({ role, municipalityId, organizationId })) ?? [{ role: 'teacher', municipalityId: null, organizationId: null }]);
+  const [grants, setGrants] = useState<Grant[]>(
+    user?.grants.map(({ role, municipalityId, organizationId }) => ({ role, municipalityId, organizationId })) ?? [
+      { role: 'teacher', municipalityId: null, organizationId: null },
+    ],
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
 
   const municipalities = useQuery({ queryKey: ['municipalities'], queryFn: () => api<MunicipalityRow[]>('/municipalities') });
-  const organizations = useQuery({ queryKey: ['organization-options'], queryFn: () => api<{ id: number; name: string }[]>('/organizations/options') });
+  const organizations = useQuery({
+    queryKey: ['organization-options'],
+    queryFn: () => api<{ id: number; name: string }[]>('/organizations/options'),
+  });
   const people = useQuery({
     queryKey: ['people-search', personSearch],
     queryFn: () => api<Page<PersonRow>>(`/people${query({ q: personSearch, pageSize: 20 })}`),
@@ -37,10 +44,14 @@ export function UserForm({ user, onClose }: { user: UserRow | null; onClose: () 
   });
   const personOptions = [
     ...(user?.personId && user.personName ? [{ value: String(user.personId), label: user.personName }] : []),
-    ...(people.data?.items ?? []).map((p) => ({ value: String(p.id), label: `${fullName(p)}${p.organizations[0] ? `, ${p.organizations[0].name}` : ''}` })),
+    ...(people.data?.items ?? []).map((p) => ({
+      value: String(p.id),
+      label: `${fullName(p)}${p.organizations[0] ? `, ${p.organizations[0].name}` : ''}`,
+    })),
   ];
 
-  const setGrant = (index: number, patch: Partial<Grant>) => setGrants((list) => list.map((g, i) => (i === index ? { ...g, ...patch } : g)));
+  const setGrant = (index: number, patch: Partial<Grant>) =>
+    setGrants((list) => list.map((g, i) => (i === index ? { ...g, ...patch } : g)));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -70,7 +81,13 @@ export function UserForm({ user, onClose }: { user: UserRow | null; onClose: () 
       <Stack component="form" onSubmit={submit}>
         {message && <Alert color="red">{message}</Alert>}
         {!user && <TextInput label="Логин" value={login} onChange={(e) => setLogin(e.currentTarget.value)} error={errors.login} required />}
-        <TextInput label="Имя для отображения" value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} error={errors.displayName} required />
+        <TextInput
+          label="Имя для отображения"
+          value={displayName}
+          onChange={(e) => setDisplayName(e.currentTarget.value)}
+          error={errors.displayName}
+          required
+        />
         <PasswordInput
           label={user ? 'Новый пароль (оставьте пустым, чтобы не менять)' : 'Пароль'}
           description="Не короче 8 символов, не из списков распространённых"
@@ -123,17 +140,34 @@ export function UserForm({ user, onClose }: { user: UserRow | null; onClose: () 
                   onChange={(value) => setGrant(index, { organizationId: value ? Number(value) : null })}
                 />
               )}
-              <ActionIcon variant="subtle" color="red" aria-label="Убрать роль" onClick={() => setGrants((list) => list.filter((_, i) => i !== index))} disabled={grants.length === 1}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label="Убрать роль"
+                onClick={() => setGrants((list) => list.filter((_, i) => i !== index))}
+                disabled={grants.length === 1}
+              >
                 ✕
               </ActionIcon>
             </Group>
           );
         })}
-        {errors.grants && <Text c="red" size="sm">{errors.grants}</Text>}
-        <Button variant="light" onClick={() => setGrants((list) => [...list, { role: 'teacher', municipalityId: null, organizationId: null }])}>Добавить роль</Button>
+        {errors.grants && (
+          <Text c="red" size="sm">
+            {errors.grants}
+          </Text>
+        )}
+        <Button
+          variant="light"
+          onClick={() => setGrants((list) => [...list, { role: 'teacher', municipalityId: null, organizationId: null }])}
+        >
+          Добавить роль
+        </Button>
         <Switch label="Учётная запись активна" checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Отмена</Button>
+          <Button variant="default" onClick={onClose}>
+            Отмена
+          </Button>
           <Button type="submit">Сохранить</Button>
         </Group>
       </Stack>

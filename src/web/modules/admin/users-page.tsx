@@ -19,7 +19,15 @@ export function UsersPage() {
         <Title order={2}>Пользователи</Title>
         <Button onClick={() => setEditing('new')}>Добавить пользователя</Button>
       </Group>
-      <TextInput label="Поиск по логину или имени" value={q} onChange={(e) => { setQ(e.currentTarget.value); setPage(1); }} maw={360} />
+      <TextInput
+        label="Поиск по логину или имени"
+        value={q}
+        onChange={(e) => {
+          setQ(e.currentTarget.value);
+          setPage(1);
+        }}
+        maw={360}
+      />
       <QueryState isLoading={result.isLoading} error={result.error}>
         {() => (
           <>
@@ -38,23 +46,39 @@ export function UsersPage() {
                   {result.data!.items.map((user) => (
                     <Table.Tr key={user.id}>
                       <Table.Td>{user.login}</Table.Td>
-                      <Table.Td>{user.displayName}{user.personName && user.personName !== user.displayName ? <Text size="xs" c="dimmed">{user.personName}</Text> : null}</Table.Td>
+                      <Table.Td>
+                        {user.displayName}
+                        {user.personName && user.personName !== user.displayName ? (
+                          <Text size="xs" c="dimmed">
+                            {user.personName}
+                          </Text>
+                        ) : null}
+                      </Table.Td>
                       <Table.Td>
                         <Group gap={4}>
                           {user.grants.map((g, i) => (
-                            <Badge key={i} variant="light" tt="none">{roleLabels.label(g.role)}{g.territory ? `: ${g.territory}` : ''}</Badge>
+                            <Badge key={i} variant="light" tt="none">
+                              {roleLabels.label(g.role)}
+                              {g.territory ? `: ${g.territory}` : ''}
+                            </Badge>
                           ))}
                         </Group>
                       </Table.Td>
                       <Table.Td>{user.active ? 'Активен' : <Badge color="gray">Заблокирован</Badge>}</Table.Td>
-                      <Table.Td><Button size="xs" variant="subtle" onClick={() => setEditing(user)}>Изменить</Button></Table.Td>
+                      <Table.Td>
+                        <Button size="xs" variant="subtle" onClick={() => setEditing(user)}>
+                          Изменить
+                        </Button>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
             <Group justify="space-between">
-              <Text size="sm" c="dimmed">Всего: {result.data!.total}</Text>
+              <Text size="sm" c="dimmed">
+                Всего: {result.data!.total}
+              </Text>
               <Pagination total={Math.max(1, Math.ceil(result.data!.total / 50))} value={page} onChange={setPage} />
             </Group>
           </>
