@@ -16,7 +16,11 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
-      { extends: true as const, test: { name: 'embedded', include: serverTests, env: { METODSET_TEST_ENGINE: 'embedded' } } },
+      // Engine-specific files: *.embedded.test.ts (data folders of PGlite), *.postgres.test.ts (a server).
+      {
+        extends: true as const,
+        test: { name: 'embedded', include: serverTests, exclude: ['src/**/*.postgres.test.ts'], env: { METODSET_TEST_ENGINE: 'embedded' } },
+      },
       ...(postgresUrl
         ? [
             {
@@ -24,7 +28,7 @@ export default defineConfig({
               test: {
                 name: 'postgres',
                 include: serverTests,
-                exclude: ['src/**/*.unit.test.ts'],
+                exclude: ['src/**/*.unit.test.ts', 'src/**/*.embedded.test.ts'],
                 env: { METODSET_TEST_ENGINE: 'postgres' },
               },
             },

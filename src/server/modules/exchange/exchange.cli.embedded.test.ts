@@ -1,41 +1,13 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client.js';
-import { openTestDatabase, testEngine } from '../../test/database.js';
+import { cli, dataDir, file, useScratchDir } from './exchange.cli.test-kit.js';
 import { exchangeFixture, normalizePackage } from './exchange.fixture.js';
 
-// The CLI runs as a separate process: on the embedded database of a data folder, or, in the
-// PostgreSQL run, on the server DATABASE_URL names.
-const describeCli = testEngine === 'embedded' ? describe : describe.skip;
-const describeServer = testEngine === 'postgres' ? describe : describe.skip;
+// The CLI on the embedded database of a data folder: runs in the embedded project only.
+useScratchDir();
 
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'metodset-cli-'));
-});
-afterAll(() => fs.rm(dir, { recursive: true, force: true }));
-
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return run({ METODSET_DATA_DIR: path.join(dir, 'data') }, args);
-}
-
-function run(extra: NodeJS.ProcessEnv, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
-  if (!extra.DATABASE_URL) delete env.DATABASE_URL;
-  return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'src/server/cli.ts', ...args], { env, cwd: process.cwd(), timeout: 120_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
-
-const file = (name: string) => path.join(dir, name);
-
-describeCli('командная строка: import и export', () => {
+describe('командная строка: import и export', () => {
   it('загружает пакет, выгружает его и не принимает плохой', async () => {
     await fs.writeFile(file('fixture.json'), JSON.stringify(exchangeFixture()));
     const imported = await cli('import', file('fixture.json'));
@@ -73,30 +45,13 @@ describeCli('командная строка: import и export', () => {
   });
 
   it('говорит по-русски, что база занята, пока папку держит другой процесс', async () => {
-    const held = await openDatabase({ dataDir: path.join(dir, 'data') });
+    const held = await openDatabase({ dataDir: dataDir() });
     try {
       const result = await cli('import', file('fixture.json'));
       expect(result.code).not.toBe(0);
       expect(result.stderr).toMatch(/База данных в папке .* уже открыта/);
     } finally {
       await held.close();
-    }
-  });
-});
-
-describeServer('командная строка на сервере PostgreSQL', () => {
-  it('загружает пакет в базу, которую называет DATABASE_URL', async () => {
-    const database = await openTestDatabase();
-    try {
-      const url = (database.pool.options as { connectionString: string }).connectionString;
-      await fs.writeFile(file('fixture.json'), JSON.stringify(exchangeFixture()));
-      const result = await run({ DATABASE_URL: url }, ['import', file('fixture.json')]);
-      expect(result.stderr).not.toMatch(/Error/);
-      expect(result.code).toBe(0);
-      const [row] = (await database.db.execute(sql`select count(*) as n from people`)).rows;
-      expect(Number(row!.n)).toBe(8);
-    } finally {
-      await database.close();
     }
   });
 });
