@@ -1,5 +1,6 @@
 // `npm run bench`: every measurement on the embedded database and, with BENCH_POSTGRES_URL, on PostgreSQL.
 // Sizes: BENCH_STAFF (and BENCH_ORGANIZATIONS, BENCH_MUNICIPALITIES, BENCH_YEARS) scale the package down.
+// BENCH_ROSTER_ROWS, BENCH_CONNECTIONS, BENCH_SECONDS tune the roster and load measurements; BENCH_ONLY picks by name.
 // The package file is reused between runs: after changing the generator, run `tsx bench/generate.ts` (or empty bench/out).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

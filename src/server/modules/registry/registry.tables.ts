@@ -77,6 +77,8 @@ export const people = pgTable(
   (t) => [
     index('people_search_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
     index('people_natural_idx').on(t.lastName, t.firstName, t.birthDate),
+    // Roster import matches a person by folded ФИО and birth date.
+    index('people_search_birth_idx').on(t.searchName, t.birthDate),
     check('people_career_after_birth', sql`career_start is null or birth_date is null or career_start > birth_date`),
   ],
 );

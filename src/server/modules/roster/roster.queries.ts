@@ -37,10 +37,15 @@ export async function matchPeople(db: Executor, scope: Scope, records: PersonKey
     from unnest(${arr(records.map((r) => r.code))}::text[], ${arr(records.map((r) => `${r.lastName} ${r.firstName} ${r.middleName ?? ''}`))}::text[],
       ${arr(records.map((r) => r.birthDate))}::date[]) with ordinality as t(code, name, birth, i)
     left join lateral (
-      select p.id, ${personInScope(scope, sql`p.id`)} as in_scope from people p
-      where case when t.code is not null then p.code = t.code
-        else p.search_name = translate(lower(t.name), 'ё', 'е') and p.birth_date = t.birth end
-      order by 2 desc, p.id limit 1
+      -- Two index-backed branches, not one CASE: a CASE in WHERE scans every person for every row.
+      select c.id, c.in_scope from (
+        select p.id, ${personInScope(scope, sql`p.id`)} as in_scope from people p
+        where t.code is not null and p.code = t.code
+        union all
+        select p.id, ${personInScope(scope, sql`p.id`)} as in_scope from people p
+        where t.code is null and p.search_name = translate(lower(t.name), 'ё', 'е') and p.birth_date = t.birth
+      ) c
+      order by c.in_scope desc, c.id limit 1
     ) m on true`);
   const matches: (PersonMatch | null)[] = records.map(() => null);
   for (const row of result.rows) matches[row.i - 1] = row.id === null ? null : { id: row.id, inScope: Boolean(row.in_scope) };

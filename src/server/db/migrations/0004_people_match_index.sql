@@ -1,0 +1,1 @@
+CREATE INDEX "people_search_birth_idx" ON "people" USING btree ("search_name","birth_date");
