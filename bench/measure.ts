@@ -1,10 +1,9 @@
 // What every measurement shares: fresh databases per engine, timing, and the peak resident memory.
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { type Database, migrateDatabase, openDatabase } from '../src/server/db/client.js';
+import { openScratchDatabase } from '../src/server/db/scratch.js';
 
 export type EngineName = 'embedded' | 'postgres';
 
@@ -91,25 +90,8 @@ export function postgresEngine(serverUrl: string): Engine {
   return {
     name: 'postgres',
     async open() {
-      const name = `metodset_bench_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const url = new URL(serverUrl);
-      url.pathname = `/${name}`;
-      const database = await openDatabase({ url: url.toString(), dataDir: null });
-      await migrateDatabase(database);
-      return {
-        ...database,
-        async dispose() {
-          await database.close();
-          const dropper = new pg.Client({ connectionString: serverUrl });
-          await dropper.connect();
-          await dropper.query(`drop database if exists ${name} with (force)`);
-          await dropper.end();
-        },
-      };
+      const database = await openScratchDatabase(serverUrl, 'metodset_bench');
+      return { ...database, dispose: () => database.close() };
     },
   };
 }

@@ -32,7 +32,16 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 async function staffListSql(municipalityId: number, day: string) {
   const captured: SQL[] = [];
   const recorder = { execute: async (query: SQL) => (captured.push(query), { rows: [] }) } as unknown as Executor;
-  const scope = scopeFor({ userId: 0, login: '', displayName: '', personId: null, grants: [{ role: 'municipal_methodist', municipalityId, organizationId: null }] }, 'registry.read');
+  const scope = scopeFor(
+    {
+      userId: 0,
+      login: '',
+      displayName: '',
+      personId: null,
+      grants: [{ role: 'municipal_methodist', municipalityId, organizationId: null }],
+    },
+    'registry.read',
+  );
   await selectPeople(recorder, scope, day, filters, pageSize, 0);
   await countPeople(recorder, scope, day, filters);
   const dialect = new PgDialect();
@@ -57,7 +66,9 @@ function bareServer(database: Database, statements: Awaited<ReturnType<typeof st
 }
 
 const listen = (server: http.Server) =>
-  new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  new Promise<string>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 
 function load(url: string, headers: Record<string, string>, duration: number): Promise<LoadStats> {
   const script = fileURLToPath(new URL('./load-client.ts', import.meta.url));

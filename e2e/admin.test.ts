@@ -1,31 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, shot, startServer, type RunningServer } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { login, shot, useDemoServer } from './support.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-  return context.newPage();
-}
+const demo = useDemoServer();
 
 describe('администрирование в браузере', () => {
   it('руководитель ММС заводит пользователя школы, тот входит, запись видна в журнале', async () => {
-    const page = await newPage();
-    await login(page, server.url, 'mms');
+    const page = await demo.page();
+    await login(page, demo.url(), 'mms');
     await page.getByRole('link', { name: 'Пользователи' }).click();
     await page.getByTestId('users-table').waitFor();
     await page.getByRole('button', { name: 'Добавить пользователя' }).click();
@@ -47,15 +31,15 @@ describe('администрирование в браузере', () => {
     await audit.getByText('«zavuch.new»').first().waitFor();
     await shot(page, '09-audit');
 
-    const school = await newPage();
-    await login(school, server.url, 'zavuch.new', 'Сирень-цветёт-в-мае-1989');
+    const school = await demo.page();
+    await login(school, demo.url(), 'zavuch.new', 'Сирень-цветёт-в-мае-1989');
     await school.getByTestId('people-table').waitFor();
     expect(await school.getByRole('link', { name: 'Пользователи' }).count()).toBe(0);
   });
 
   it('администратор региона выгружает пакет обмена и загружает его обратно без изменений', async () => {
-    const page = await newPage();
-    await login(page, server.url, 'admin');
+    const page = await demo.page();
+    await login(page, demo.url(), 'admin');
     await page.getByRole('link', { name: 'Пакет обмена' }).click();
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Выгрузить' }).click();

@@ -2,31 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, shot, startServer, type RunningServer } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { login, shot, useDemoServer } from './support.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-  return context.newPage();
-}
+const demo = useDemoServer();
 
 describe('реестр в браузере', () => {
   it('муниципальный методист находит молодых педагогов, открывает карточку и правит её', async () => {
-    const page = await newPage();
-    await login(page, server.url, 'metodist');
+    const page = await demo.page();
+    await login(page, demo.url(), 'metodist');
     await page.getByRole('link', { name: 'Педагоги и руководители' }).click();
     const table = page.getByTestId('people-table');
     await table.locator('tbody tr').first().waitFor();
@@ -58,9 +42,9 @@ describe('реестр в браузере', () => {
   });
 
   it('загрузка списка кадров: две ошибки видны по строкам, после исправления список загружается', async () => {
-    const page = await newPage();
-    await login(page, server.url, 'metodist');
-    const options = (await (await page.request.get(`${server.url}/api/v1/organizations/options`)).json()) as { id: number; name: string }[];
+    const page = await demo.page();
+    await login(page, demo.url(), 'metodist');
+    const options = (await (await page.request.get(`${demo.url()}/api/v1/organizations/options`)).json()) as { id: number; name: string }[];
     const school = options.find((o) => o.name.includes('школа') || o.name.includes('СОШ')) ?? options[0]!;
     const rows: (string | Date)[][] = [
       ['Кузнецова Ольга Викторовна', '12.03.1991', school.name, 'Учитель математики', 'Математика'],
@@ -95,26 +79,26 @@ describe('реестр в браузере', () => {
     await page.getByTestId('roster-result').waitFor({ timeout: 60_000 });
     await shot(page, '05-roster-applied');
 
-    await page.goto(`${server.url}/registry/people?q=${encodeURIComponent('Васильева Нина')}`);
+    await page.goto(`${demo.url()}/registry/people?q=${encodeURIComponent('Васильева Нина')}`);
     await page.getByTestId('people-table').getByText('Васильева Нина Олеговна').waitFor();
   });
 
   it('методист другого муниципалитета не открывает чужую школу по прямой ссылке', async () => {
-    const owner = await newPage();
-    await login(owner, server.url, 'metodist');
-    const options = (await (await owner.request.get(`${server.url}/api/v1/organizations/options`)).json()) as {
+    const owner = await demo.page();
+    await login(owner, demo.url(), 'metodist');
+    const options = (await (await owner.request.get(`${demo.url()}/api/v1/organizations/options`)).json()) as {
       id: number;
       name: string;
     }[];
     const foreignSchool = options[0]!;
 
-    const page = await newPage();
-    await login(page, server.url, 'metodist2');
-    await page.goto(`${server.url}/registry/organizations/${foreignSchool.id}`);
+    const page = await demo.page();
+    await login(page, demo.url(), 'metodist2');
+    await page.goto(`${demo.url()}/registry/organizations/${foreignSchool.id}`);
     await page.getByTestId('not-found').waitFor();
     expect(await page.getByText(foreignSchool.name).count()).toBe(0);
     await shot(page, '06-foreign-school-not-found');
-    const api = await page.request.get(`${server.url}/api/v1/organizations/${foreignSchool.id}`);
+    const api = await page.request.get(`${demo.url()}/api/v1/organizations/${foreignSchool.id}`);
     expect(api.status()).toBe(404);
   });
 });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const screenshotsDir = path.resolve('e2e/screenshots');
 
@@ -76,4 +77,28 @@ export async function login(page: Page, url: string, loginName: string, password
   await page.getByLabel('Пароль').fill(password);
   await page.getByRole('button', { name: 'Войти' }).click();
   await page.getByTestId('current-user').waitFor();
+}
+
+/**
+ * One server on a fresh demo database and one browser for a test file; `page()` opens a clean
+ * context (its own cookies) in Russian at a laptop's size.
+ */
+export function useDemoServer() {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    url: () => server!.url,
+    async page(): Promise<Page> {
+      const context = await browser!.newContext({ locale: 'ru-RU', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+      return context.newPage();
+    },
+  };
 }
