@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { migrateDatabase, openDatabase } from './db/client.js';
+import { refreshStatistics } from './db/statistics.js';
 import { loginLimits } from './auth/auth.http.js';
 import { purgeExpired } from './auth/sessions.js';
 import { today } from './http/today.js';
@@ -23,6 +24,12 @@ const sweep = () =>
   }).catch((error) => console.error('Не удалось удалить устаревшие сеансы:', error));
 await sweep();
 setInterval(sweep, 3_600_000).unref();
+// PGlite has no autovacuum: statistics are refreshed in the background at start and then hourly.
+if (database.kind === 'embedded') {
+  const refresh = () => refreshStatistics(database.db).catch((error) => console.error('Не удалось обновить статистику базы:', error));
+  void refresh();
+  setInterval(refresh, 3_600_000).unref();
+}
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `встроенная база в ${config.dataDir}`;
   console.log(

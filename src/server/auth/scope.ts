@@ -55,12 +55,20 @@ export function municipalityInScope(scope: Scope, municipalityId: AnyPgColumn | 
   return anyOf(parts);
 }
 
-export function organizationInScope(scope: Scope, organizationId: AnyPgColumn | SQL): SQL {
+/**
+ * `municipalityId`, when the caller has already joined the organization, is its municipality column:
+ * the check then needs no sub-select, which both planners handle far better inside EXISTS.
+ */
+export function organizationInScope(scope: Scope, organizationId: AnyPgColumn | SQL, municipalityId?: AnyPgColumn | SQL): SQL {
   if (scope.region) return sql`true`;
   const parts: SQL[] = [];
   if (scope.organizationIds.length) parts.push(sql`${organizationId} in ${ids(scope.organizationIds)}`);
   if (scope.municipalityIds.length) {
-    parts.push(sql`${organizationId} in (select o.id from organizations o where o.municipality_id in ${ids(scope.municipalityIds)})`);
+    parts.push(
+      municipalityId
+        ? sql`${municipalityId} in ${ids(scope.municipalityIds)}`
+        : sql`${organizationId} in (select o.id from organizations o where o.municipality_id in ${ids(scope.municipalityIds)})`,
+    );
   }
   return anyOf(parts);
 }
@@ -73,7 +81,8 @@ export function personInScope(scope: Scope, personId: AnyPgColumn | SQL): SQL {
   if (scope.organizationIds.length || scope.municipalityIds.length) {
     const orgScope: Scope = { ...scope, personIds: [] };
     parts.push(
-      sql`exists (select 1 from employments e where e.person_id = ${personId} and ${organizationInScope(orgScope, sql`e.organization_id`)})`,
+      sql`exists (select 1 from employments e join organizations eo on eo.id = e.organization_id
+        where e.person_id = ${personId} and ${organizationInScope(orgScope, sql`e.organization_id`, sql`eo.municipality_id`)})`,
     );
   }
   return anyOf(parts);

@@ -2,6 +2,7 @@
 import { exchangeLists, type ImportCounts, type ImportSummary, type SummaryList } from '../../../shared/exchange.js';
 import type { Principal } from '../../auth/principal.js';
 import type { Db } from '../../db/client.js';
+import { refreshAfterBulkWrite } from '../../db/statistics.js';
 import { audit } from '../audit/audit.service.js';
 import { existingCodes, regionCodes } from './exchange.queries.js';
 import { validatePackage } from './exchange.validate.js';
@@ -19,7 +20,7 @@ export async function importPackage(db: Db, input: unknown, actor: Principal | n
     existingCodes: (list, codes) => existingCodes(db, list, codes),
     regionCodes: () => regionCodes(db),
   });
-  return db.transaction(async (tx) => {
+  const summary = await db.transaction(async (tx) => {
     const region = await upsertRegion(tx, pkg.region);
     const written = await writeLists(tx, pkg);
     const lists = {
@@ -39,4 +40,6 @@ export async function importPackage(db: Db, input: unknown, actor: Principal | n
     await audit(tx, actor, { action: 'import', entity: 'exchange', entityLabel: pkg.region.code, changes: { ...summary } });
     return summary;
   });
+  await refreshAfterBulkWrite(db, summary.totals.created + summary.totals.updated);
+  return summary;
 }

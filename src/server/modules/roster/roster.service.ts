@@ -23,6 +23,7 @@ import {
 import type { Principal } from '../../auth/principal.js';
 import type { Scope } from '../../auth/scope.js';
 import type { Db, Executor } from '../../db/client.js';
+import { refreshAfterBulkWrite } from '../../db/statistics.js';
 import { audit } from '../audit/audit.service.js';
 import { fieldList, guessMapping } from './roster.columns.js';
 import { emptyFile, inspectFile, isEmpty, readRows, type SourceRow } from './roster.parse.js';
@@ -286,6 +287,7 @@ async function writeAll(
       municipalityIds: [...municipalityIds],
     });
   });
+  await refreshAfterBulkWrite(db, result.created + result.updated);
   return result;
 }
 
