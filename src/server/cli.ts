@@ -3,13 +3,15 @@ import { AppError } from '../shared/errors.js';
 import { readConfig } from './config.js';
 import { migrateDatabase, openDatabase, type Database } from './db/client.js';
 import { exchangeCommands } from './modules/exchange/exchange.cli.js';
+import { profileCommands } from './modules/profiles/profiles.cli.js';
+import { monitoringCommands } from './modules/monitoring/indicators.cli.js';
 
 export interface CliCommand {
   usage: string;
   run(database: Database, args: string[]): Promise<number>;
 }
 
-const commands: Record<string, CliCommand> = { ...exchangeCommands };
+const commands: Record<string, CliCommand> = { ...exchangeCommands, ...monitoringCommands, ...profileCommands };
 
 function help(): void {
   console.log('Методсеть — командная строка\n\nКоманды:');

@@ -24,6 +24,8 @@ export const policy = {
   'users.manage': ['region_admin', 'municipal_head'],
   'audit.read': ['region_admin', 'municipal_head'],
   'snils.read': ['region_admin'],
+  'settings.manage': ['region_admin'],
+  'monitoring.read': ['region_admin', 'region_methodist', 'authority', 'municipal_head', 'municipal_methodist', 'school_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof policy;

@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestClient, type TestContext } from '../test/harness.js';
 import { coreCases } from './cases.core.js';
+import { monitoringCases } from './cases.monitoring.js';
 import { registryCases } from './cases.registry.js';
 import { transferCases } from './cases.transfer.js';
+import { profilesCases } from './cases.profiles.js';
 import { foreignStatus, type MatrixCase, type Target, type Who } from './matrix.js';
 import { allRoles, buildWorld, fingerprint, type World } from './world.js';
 
 /** Every API route of the app must have an entry here; a new route without one fails the test. */
-const cases: Record<string, MatrixCase> = { ...coreCases, ...registryCases, ...transferCases };
+const cases: Record<string, MatrixCase> = { ...coreCases, ...registryCases, ...transferCases, ...profilesCases, ...monitoringCases };
 
 let t: TestContext;
 let w: World;

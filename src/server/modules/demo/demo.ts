@@ -5,6 +5,7 @@ import { userRoles, users } from '../../auth/auth.tables.js';
 import { hashPassword } from '../../auth/passwords.js';
 import type { Database, Db, Executor } from '../../db/client.js';
 import { importPackage } from '../exchange/exchange.import.js';
+import { applyProfile } from '../profiles/profiles.service.js';
 import { municipalities, organizations, people, regions } from '../registry/registry.tables.js';
 import { castDemoPeople, type DemoCast } from './demo-people.js';
 import { demoSize, generateRegion } from './generate.js';
@@ -55,6 +56,7 @@ export async function loadDemoIfEmpty(database: Database, today: string): Promis
   await database.db.transaction(async (tx) => {
     // importPackage opens its own transaction; inside ours it becomes a savepoint.
     await importPackage(tx as unknown as Db, pkg, null);
+    await applyProfile(tx, 'vsevolozhsk-2023', null);
     await createDemoUsers(tx, cast, passwordHash);
   });
   return true;

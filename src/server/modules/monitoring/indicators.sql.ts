@@ -1,0 +1,246 @@
+// The 27 indicators of shared/spec/indicators.md, each defined once as SQL that yields the ids of
+// its numerator's members and (for shares) of its denominator's. The counts, the drill-down lists
+// (numerator; denominator minus numerator) and the snapshots all select from these fragments, so
+// a number and the names behind it can never disagree.
+import { sql, type SQL } from 'drizzle-orm';
+import type { IndicatorCode } from '../../../shared/indicators.js';
+
+/** The territory an indicator is computed for, already resolved from its code. */
+export type ScopeRef = {
+  kind: 'region' | 'municipality' | 'organization';
+  id: number;
+};
+
+/** Period P = [from, to], both `YYYY-MM-DD`, inclusive. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface IndicatorSql {
+  /** Ids of the members behind the number: people, organizations, communities, practices or events. */
+  numerator: SQL;
+  /** Ids of the population of a share (a superset of the numerator); null for counts. */
+  denominator: SQL | null;
+}
+
+const B = (p: Period) => sql`${p.from}::date`;
+const E = (p: Period) => sql`${p.to}::date`;
+
+function scopeOrganizations(scope: ScopeRef): SQL {
+  switch (scope.kind) {
+    case 'region':
+      return sql`o.municipality_id in (select m.id from municipalities m where m.region_id = ${scope.id})`;
+    case 'municipality':
+      return sql`o.municipality_id = ${scope.id}`;
+    case 'organization':
+      return sql`o.id = ${scope.id}`;
+  }
+}
+
+/**
+ * The shared pieces every definition builds on, as one WITH list (an unreferenced CTE is never
+ * executed, so a drill-down of one indicator pays only for what it uses):
+ * - scope_orgs: every organization of S (methodical centres included: their people are staff);
+ * - staff_jobs / staff / teachers: employments of S on E (start ≤ E, end empty or ≥ E), people once;
+ * - young: teachers under 35 on E whose career began less than three years before E. PostgreSQL's
+ *   `date + interval 'N years'` maps 29 Feb to 28 Feb; a missing birth date or career start makes
+ *   the comparison null, so such a person is not young;
+ * - orgs: organizations of S that are not methodical centres;
+ * - live_routes: agreed / in progress / completed routes overlapping P. A route without a start
+ *   date cannot be placed in any period and is not live (`null <= E` is not true); the same holds
+ *   for every other interval with an empty start.
+ */
+export function sharedCtes(scope: ScopeRef, period: Period): SQL {
+  const b = B(period);
+  const e = E(period);
+  return sql`
+    scope_orgs as (select o.id, o.kind, o.flags, o.municipality_id from organizations o where ${scopeOrganizations(scope)}),
+    staff_jobs as (
+      select ej.person_id, ej.organization_id, ej.category from employments ej join scope_orgs so on so.id = ej.organization_id
+      where ej.start <= ${e} and (ej."end" is null or ej."end" >= ${e})),
+    staff as (select distinct person_id as id from staff_jobs),
+    teachers as (select distinct person_id as id from staff_jobs where category = 'teacher'),
+    young as (
+      select t.id from teachers t join people yp on yp.id = t.id
+      where yp.birth_date + interval '35 years' > ${e} and yp.career_start + interval '3 years' > ${e}),
+    orgs as (select id, flags from scope_orgs where kind <> 'methodical_center'),
+    live_routes as (
+      select lr.id, lr.person_id, lr.methodist_id, lr.diagnostic_id from routes lr
+      where lr.status in ('agreed', 'in_progress', 'completed') and lr.start <= ${e} and (lr."end" is null or lr."end" >= ${b}))`;
+}
+
+/** [s, e] (e empty = open) overlaps P; an empty s never does. */
+const overlaps = (p: Period, s: SQL, e: SQL) => sql`${s} <= ${E(p)} and (${e} is null or ${e} >= ${B(p)})`;
+/** [s, e] holds the day E. */
+const coversEnd = (p: Period, s: SQL, e: SQL) => sql`${s} <= ${E(p)} and (${e} is null or ${e} >= ${E(p)})`;
+const inPeriod = (p: Period, date: SQL) => sql`${date} between ${B(p)} and ${E(p)}`;
+
+/** Members of `population` (a CTE of ids) for whom `condition` on `x.id` holds. */
+const having = (population: 'staff' | 'teachers' | 'young' | 'orgs', condition: SQL) =>
+  sql`select x.id from ${sql.raw(population)} x where ${condition}`;
+const all = (population: 'staff' | 'teachers' | 'young' | 'orgs') => sql`select x.id from ${sql.raw(population)} x`;
+const share = (population: 'staff' | 'teachers' | 'young' | 'orgs', condition: SQL): IndicatorSql => ({
+  numerator: having(population, condition),
+  denominator: all(population),
+});
+
+/** The attended events of person `x.id` that satisfy `condition` on `ev`. */
+const attends = (condition: SQL) =>
+  sql`exists (select 1 from participations pa join events ev on ev.id = pa.event_id where pa.person_id = x.id and pa.attended and ${condition})`;
+
+/** An organization of `orgs` with a manager on E who completed a management-team programme ending in P. */
+const managementTeamTrained = (p: Period) =>
+  having(
+    'orgs',
+    sql`exists (select 1 from employments me join completions mc on mc.person_id = me.person_id
+      join programmes mp on mp.id = mc.programme_id
+      where me.organization_id = x.id and me.category = 'manager' and ${coversEnd(p, sql`me.start`, sql`me."end"`)}
+        and mp.for_management_teams and ${inPeriod(p, sql`mc."end"`)})`,
+  );
+
+const communityBelongs = (scope: ScopeRef): SQL => {
+  switch (scope.kind) {
+    // The region holds every community not tied to a territory outside it, regional ones included.
+    case 'region':
+      return sql`(c.municipality_id is null or c.municipality_id in (select m.id from municipalities m where m.region_id = ${scope.id}))
+        and (c.organization_id is null or c.organization_id in (select so.id from scope_orgs so))`;
+    // Regional communities count for the region only, even when they name a municipality or a school.
+    case 'municipality':
+      return sql`c.level <> 'regional' and (c.municipality_id = ${scope.id} or c.organization_id in (select so.id from scope_orgs so))`;
+    case 'organization':
+      return sql`c.level <> 'regional' and c.organization_id = ${scope.id}`;
+  }
+};
+
+const eventMunicipalityInScope = (scope: ScopeRef): SQL => {
+  switch (scope.kind) {
+    case 'region':
+      return sql`ev.municipality_id in (select m.id from municipalities m where m.region_id = ${scope.id})`;
+    case 'municipality':
+      return sql`ev.municipality_id = ${scope.id}`;
+    // A municipality is never inside one organization: a school's scope holds no consilium.
+    case 'organization':
+      return sql`false`;
+  }
+};
+
+export function definitionOf(definitions: Record<IndicatorCode, IndicatorSql>, code: IndicatorCode): IndicatorSql {
+  const definition = definitions[code];
+  if (!definition) throw new Error(`Indicator ${code} has no SQL definition`);
+  return definition;
+}
+
+/** Every indicator's numerator and denominator for a scope and period; the CTEs are sharedCtes(). */
+export function indicatorDefinitions(scope: ScopeRef, p: Period): Record<IndicatorCode, IndicatorSql> {
+  const b = B(p);
+  const e = E(p);
+  const mgmt = managementTeamTrained(p);
+  const startsInP = inPeriod(p, sql`ev.start`);
+  return {
+    org_mgmt_team_pd_share: { numerator: mgmt, denominator: all('orgs') },
+    org_staff_plan_share: share('orgs', sql`'staff_plan' = any(x.flags)`),
+    org_mentoring_model_share: share('orgs', sql`'mentoring_model' = any(x.flags)`),
+    staff_pd_share: share('staff', sql`exists (select 1 from completions c where c.person_id = x.id and ${inPeriod(p, sql`c."end"`)})`),
+    teacher_iom_share: share('teachers', sql`exists (select 1 from live_routes r where r.person_id = x.id)`),
+    teacher_mentoring_share: share(
+      'teachers',
+      sql`exists (select 1 from mentoring_pairs mp where (mp.mentor_id = x.id or mp.mentee_id = x.id) and ${overlaps(p, sql`mp.start`, sql`mp."end"`)})`,
+    ),
+    young_teacher_support_share: share(
+      'young',
+      sql`(exists (select 1 from mentoring_pairs mp where mp.mentee_id = x.id and ${overlaps(p, sql`mp.start`, sql`mp."end"`)})
+        or exists (select 1 from community_members cm join communities c on c.id = cm.community_id
+          where cm.person_id = x.id and c.kind = 'young_teacher_school' and ${overlaps(p, sql`cm.start`, sql`cm."end"`)})
+        or ${attends(sql`${startsInP} and 'young_teachers' = any(ev.audience)`)})`,
+    ),
+    teacher_community_share: share(
+      'teachers',
+      sql`exists (select 1 from community_members cm join communities c on c.id = cm.community_id
+        where cm.person_id = x.id and c.kind <> 'council' and ${overlaps(p, sql`cm.start`, sql`cm."end"`)})`,
+    ),
+    community_count: {
+      numerator: sql`select c.id from communities c
+        where c.kind <> 'council' and ${overlaps(p, sql`c.start`, sql`c."end"`)} and ${communityBelongs(scope)}`,
+      denominator: null,
+    },
+    teacher_active_share: share(
+      'teachers',
+      sql`exists (select 1 from active_memberships am where am.person_id = x.id and ${coversEnd(p, sql`am.start`, sql`am."end"`)})`,
+    ),
+    teacher_methodist_supported_share: share(
+      'teachers',
+      sql`exists (select 1 from live_routes r join active_memberships am on am.person_id = r.methodist_id
+        where r.person_id = x.id and am.kind = 'methodical' and am.level = 'regional' and ${coversEnd(p, sql`am.start`, sql`am."end"`)})`,
+    ),
+    practice_products_count: {
+      numerator: sql`select pr.id from practices pr where ${inPeriod(p, sql`pr.published_on`)}
+        and exists (select 1 from practice_authors pau join staff s on s.id = pau.person_id where pau.practice_id = pr.id)`,
+      denominator: null,
+    },
+    help_received_share: {
+      numerator: having(
+        'teachers',
+        sql`exists (select 1 from consultations cs where cs.requester_id = x.id and ${inPeriod(p, sql`cs.date`)} and cs.outcome = 'full')`,
+      ),
+      denominator: having(
+        'teachers',
+        sql`exists (select 1 from consultations cs where cs.requester_id = x.id and ${inPeriod(p, sql`cs.date`)})`,
+      ),
+    },
+    iom_diagnostics_support_share: share(
+      'teachers',
+      sql`exists (select 1 from live_routes r where r.person_id = x.id and r.diagnostic_id is not null and r.methodist_id is not null)`,
+    ),
+    practice_demonstrated_share: share(
+      'teachers',
+      attends(sql`pa.role = 'speaker' and ev.level in ('municipal', 'regional', 'federal') and ${startsInP}`),
+    ),
+    project_participants_count: {
+      numerator: having(
+        'staff',
+        attends(sql`ev.kind = 'project' and ev.level in ('municipal', 'regional') and ${overlaps(p, sql`ev.start`, sql`ev."end"`)}`),
+      ),
+      denominator: null,
+    },
+    practice_adopters_count: {
+      numerator: having(
+        'staff',
+        sql`exists (select 1 from practice_adoptions ad where ad.person_id = x.id and ${inPeriod(p, sql`ad.date`)})`,
+      ),
+      denominator: null,
+    },
+    event_participation_share: share('teachers', attends(sql`ev.level in ('municipal', 'regional') and ${startsInP}`)),
+    attestation_share: share(
+      'teachers',
+      sql`exists (select 1 from attestations att where att.person_id = x.id and ${inPeriod(p, sql`att.date`)})`,
+    ),
+    young_activity_share: share('young', attends(sql`ev.level in ('municipal', 'regional') and ${startsInP}`)),
+    mgmt_team_pd_count: { numerator: mgmt, denominator: null },
+    individual_help_share: share(
+      'teachers',
+      sql`exists (select 1 from consultations cs where cs.requester_id = x.id and ${inPeriod(p, sql`cs.date`)}
+        and cs.assignee_level = 'municipal' and cs.outcome in ('full', 'partial'))`,
+    ),
+    consilium_count: {
+      numerator: sql`select ev.id from events ev
+        where ev.kind = 'consilium' and ev.level = 'municipal' and ev.start between ${b} and ${e} and ${eventMunicipalityInScope(scope)}`,
+      denominator: null,
+    },
+    org_methodical_service_count: { numerator: having('orgs', sql`'methodical_service' = any(x.flags)`), denominator: null },
+    registry_pd_after_diagnostics_share: share(
+      'teachers',
+      // Any of the person's routes based on diagnostics, live or not: the catalog asks only that the
+      // programme was chosen on such a route.
+      sql`exists (select 1 from completions c join programmes pg on pg.id = c.programme_id
+        where c.person_id = x.id and pg.federal_registry and ${inPeriod(p, sql`c."end"`)}
+          and exists (select 1 from routes dr join route_activities ra on ra.route_id = dr.id
+            where dr.person_id = x.id and dr.diagnostic_id is not null and ra.programme_id = c.programme_id))`,
+    ),
+    diagnostics_share: share('staff', sql`exists (select 1 from diagnostics d where d.person_id = x.id and ${inPeriod(p, sql`d.date`)})`),
+    iom_after_diagnostics_share: share(
+      'staff',
+      sql`exists (select 1 from live_routes r where r.person_id = x.id and r.diagnostic_id is not null)`,
+    ),
+  };
+}
