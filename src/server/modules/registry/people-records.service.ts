@@ -3,7 +3,7 @@ import type { ActiveMembershipInput, AttestationInput, EmploymentInput } from '.
 import type { Principal } from '../../auth/principal.js';
 import type { Scope } from '../../auth/scope.js';
 import type { Db, Executor } from '../../db/client.js';
-import { audit, diff } from '../audit/audit.service.js';
+import { audit, diff, type AuditEntry } from '../audit/audit.service.js';
 import * as q from './people-records.queries.js';
 import { fullName } from './people.service.js';
 import { conflictsAsErrors, datesOrdered, missing } from './registry.errors.js';
@@ -35,15 +35,7 @@ export async function addEmployment(db: Db, actor: Principal, scope: Scope, pers
   return withPerson(db, scope, personId, async (tx, label) => {
     await requireOrganization(tx, scope, input.organizationId);
     const row = await q.insertEmployment(tx, personId, input);
-    await audit(tx, actor, {
-      subject: `person:${personId}`,
-      action: 'create',
-      entity: 'employment',
-      entityId: row.id,
-      entityLabel: label,
-      municipalityIds: await q.personMunicipalities(tx, personId),
-      changes: diff(null, row),
-    });
+    await auditCard(tx, actor, personId, label, { action: 'create', entity: 'employment', entityId: row.id, changes: diff(null, row) });
     return row.id;
   });
 }
@@ -68,14 +60,12 @@ export async function patchEmployment(
     const changes = diff(before, after);
     if (!Object.keys(changes).length) return;
     const municipalityIds = [...municipalitiesBefore, ...(await q.personMunicipalities(tx, personId))];
-    await audit(tx, actor, {
-      subject: `person:${personId}`,
+    await auditCard(tx, actor, personId, label, {
       action: 'update',
       entity: 'employment',
       entityId: id,
-      entityLabel: label,
+      changes: changes,
       municipalityIds,
-      changes,
     });
   });
 }
@@ -94,14 +84,12 @@ export async function removeEmployment(db: Db, actor: Principal, scope: Scope, p
     }
     const municipalityIds = await q.personMunicipalities(tx, personId);
     await q.deleteEmployment(tx, id);
-    await audit(tx, actor, {
-      subject: `person:${personId}`,
+    await auditCard(tx, actor, personId, label, {
       action: 'delete',
       entity: 'employment',
       entityId: id,
-      entityLabel: label,
-      municipalityIds,
       changes: diff(before, null),
+      municipalityIds,
     });
   });
 }
@@ -109,15 +97,7 @@ export async function removeEmployment(db: Db, actor: Principal, scope: Scope, p
 export async function addAttestation(db: Db, actor: Principal, scope: Scope, personId: number, input: AttestationInput): Promise<number> {
   return withPerson(db, scope, personId, async (tx, label) => {
     const row = await q.insertAttestation(tx, personId, input);
-    await audit(tx, actor, {
-      subject: `person:${personId}`,
-      action: 'create',
-      entity: 'attestation',
-      entityId: row.id,
-      entityLabel: label,
-      municipalityIds: await q.personMunicipalities(tx, personId),
-      changes: diff(null, row),
-    });
+    await auditCard(tx, actor, personId, label, { action: 'create', entity: 'attestation', entityId: row.id, changes: diff(null, row) });
     return row.id;
   });
 }
@@ -127,15 +107,7 @@ export async function removeAttestation(db: Db, actor: Principal, scope: Scope, 
     const before = await q.lockAttestation(tx, personId, id);
     if (!before) throw missing('attestation');
     await q.deleteAttestation(tx, id);
-    await audit(tx, actor, {
-      subject: `person:${personId}`,
-      action: 'delete',
-      entity: 'attestation',
-      entityId: id,
-      entityLabel: label,
-      municipalityIds: await q.personMunicipalities(tx, personId),
-      changes: diff(before, null),
-    });
+    await auditCard(tx, actor, personId, label, { action: 'delete', entity: 'attestation', entityId: id, changes: diff(before, null) });
   });
 }
 
@@ -149,13 +121,10 @@ export async function addMembership(
   datesOrdered(input.start, input.end);
   return withPerson(db, scope, personId, async (tx, label) => {
     const row = await q.insertMembership(tx, personId, input);
-    await audit(tx, actor, {
-      subject: `person:${personId}`,
+    await auditCard(tx, actor, personId, label, {
       action: 'create',
       entity: 'active_membership',
       entityId: row.id,
-      entityLabel: label,
-      municipalityIds: await q.personMunicipalities(tx, personId),
       changes: diff(null, row),
     });
     return row.id;
@@ -177,15 +146,7 @@ export async function patchMembership(
     const after = await q.updateMembership(tx, id, input);
     const changes = diff(before, after);
     if (!Object.keys(changes).length) return;
-    await audit(tx, actor, {
-      subject: `person:${personId}`,
-      action: 'update',
-      entity: 'active_membership',
-      entityId: id,
-      entityLabel: label,
-      municipalityIds: await q.personMunicipalities(tx, personId),
-      changes,
-    });
+    await auditCard(tx, actor, personId, label, { action: 'update', entity: 'active_membership', entityId: id, changes: changes });
   });
 }
 
@@ -194,14 +155,27 @@ export async function removeMembership(db: Db, actor: Principal, scope: Scope, p
     const before = await q.lockMembership(tx, personId, id);
     if (!before) throw missing('membership');
     await q.deleteMembership(tx, id);
-    await audit(tx, actor, {
-      subject: `person:${personId}`,
+    await auditCard(tx, actor, personId, label, {
       action: 'delete',
       entity: 'active_membership',
       entityId: id,
-      entityLabel: label,
-      municipalityIds: await q.personMunicipalities(tx, personId),
       changes: diff(before, null),
     });
+  });
+}
+
+/** One audit entry about a record on the person's card: its history shows it. */
+async function auditCard(
+  tx: Executor,
+  actor: Principal,
+  personId: number,
+  label: string,
+  entry: Pick<AuditEntry, 'action' | 'entity' | 'entityId' | 'changes'> & { municipalityIds?: number[] },
+): Promise<void> {
+  await audit(tx, actor, {
+    ...entry,
+    subject: `person:${personId}`,
+    entityLabel: label,
+    municipalityIds: entry.municipalityIds ?? (await q.personMunicipalities(tx, personId)),
   });
 }
