@@ -31,6 +31,8 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection the server closes (a restart, an administrator) must not take the process down.
+    pool.on('error', (error) => console.error('Соединение с базой данных прервано:', error.message));
     return { db: drizzle(pool, { schema }), pool, kind: 'postgres', close: () => pool.end() };
   }
   const embedded = await startEmbedded(options.dataDir);

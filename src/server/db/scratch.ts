@@ -16,6 +16,9 @@ export async function openScratchDatabase(serverUrl: string, prefix: string): Pr
   return {
     ...database,
     async close() {
+      // Dropping the database ends connections the pool may still be closing: expected here.
+      database.pool.removeAllListeners('error');
+      database.pool.on('error', () => undefined);
       await database.close();
       await onServer(serverUrl, `drop database if exists ${name} with (force)`);
     },
