@@ -11,7 +11,9 @@ import { csrfProtection, loadSession, securityHeaders } from './http/security.js
 import { auditRoutes } from './modules/audit/audit.http.js';
 import { exchangeRoutes } from './modules/exchange/exchange.http.js';
 import { profilesRoutes } from './modules/profiles/profiles.http.js';
+import { drilldownRoutes } from './modules/monitoring/drilldown.http.js';
 import { monitoringRoutes } from './modules/monitoring/indicators.http.js';
+import { qualityRoutes } from './modules/monitoring/quality.http.js';
 import { registryRoutes } from './modules/registry/registry.http.js';
 import { rosterRoutes } from './modules/roster/roster.http.js';
 import { usersRoutes } from './modules/users/users.http.js';
@@ -51,6 +53,8 @@ export function createApp(deps: Deps) {
     .route('/api/v1', usersRoutes)
     .route('/api/v1', auditRoutes)
     .route('/api/v1', monitoringRoutes)
+    .route('/api/v1', drilldownRoutes)
+    .route('/api/v1', qualityRoutes)
     .route('/api/v1', profilesRoutes);
 
   api.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: { title: 'Методсеть API', version: '1' } });

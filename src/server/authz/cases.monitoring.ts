@@ -1,4 +1,5 @@
-import { allow, type MatrixCase } from './matrix.js';
+import { allow, type MatrixCase, type Target, type Who } from './matrix.js';
+import type { World } from './world.js';
 
 /** The roles that read indicators: every territorial role but the tutor; teachers and experts none. */
 export const monitoringReaders = [
@@ -21,4 +22,42 @@ export const monitoringCases: Record<string, MatrixCase> = {
     },
     own: allow(200, monitoringReaders),
   },
+  'GET /api/v1/quality': {
+    // Territories as for the indicators: a school admin's own is its school, its municipality foreign.
+    build: (w, t, who) => {
+      const own = who === 'school_admin' ? w.orgACode : w.munACode;
+      const foreign = who === 'school_admin' ? w.munACode : w.munBCode;
+      return { method: 'GET', path: `/api/v1/quality?scope=${t === 'own' ? own : foreign}` };
+    },
+    own: allow(200, monitoringReaders),
+  },
+  'GET /api/v1/quality/:check': {
+    build: (w, t, who) => {
+      const own = who === 'school_admin' ? w.orgACode : w.munACode;
+      const foreign = who === 'school_admin' ? w.munACode : w.munBCode;
+      return { method: 'GET', path: `/api/v1/quality/people_without_birth_date?scope=${t === 'own' ? own : foreign}` };
+    },
+    own: allow(200, monitoringReaders),
+  },
+  'GET /api/v1/indicators/:code/members': {
+    build: (w, t, who) => ({ method: 'GET', path: `/api/v1/indicators/staff_pd_share/members?${drillQuery(w, t, who)}` }),
+    own: allow(200, monitoringReaders),
+  },
+  'GET /api/v1/indicators/:code/members.xlsx': {
+    build: (w, t, who) => ({ method: 'GET', path: `/api/v1/indicators/teacher_iom_share/members.xlsx?${drillQuery(w, t, who)}&side=rest` }),
+    own: allow(200, monitoringReaders),
+  },
+  'GET /api/v1/indicators/breakdown': {
+    build: (w, t, who) => ({ method: 'GET', path: `/api/v1/indicators/breakdown?${drillQuery(w, t, who)}` }),
+    // A school has no child territories to break its figures down by; the municipality around it is foreign.
+    own: allow(200, monitoringReaders, { school_admin: 422 }),
+    foreign: { school_admin: 404 },
+  },
 };
+
+/** The same territories as `GET /indicators`: a school admin's own is its school. */
+function drillQuery(w: World, t: Target, who: Who): string {
+  const own = who === 'school_admin' ? w.orgACode : w.munACode;
+  const foreign = who === 'school_admin' ? w.munACode : w.munBCode;
+  return `scope=${t === 'own' ? own : foreign}&from=2024-01-01&to=2024-12-31`;
+}

@@ -11,6 +11,18 @@ export type ScopeRef = {
   id: number;
 };
 
+/**
+ * Several territories of one kind computed in one statement (a breakdown's child scopes). Every
+ * member row carries the `scope_key` (the territory's id) it belongs to; one territory is the
+ * special case of a single key, so a number is computed the same way alone or in a breakdown.
+ */
+export type ScopeSet = {
+  kind: ScopeRef['kind'];
+  ids: readonly number[];
+};
+
+export const scopeSetOf = (scope: ScopeRef): ScopeSet => ({ kind: scope.kind, ids: [scope.id] });
+
 /** Period P = [from, to], both `YYYY-MM-DD`, inclusive. */
 export interface Period {
   from: string;
@@ -18,25 +30,34 @@ export interface Period {
 }
 
 export interface IndicatorSql {
-  /** Ids of the members behind the number: people, organizations, communities, practices or events. */
+  /** (scope_key, id) of the members behind the number: people, organizations, communities, practices or events. */
   numerator: SQL;
-  /** Ids of the population of a share (a superset of the numerator); null for counts. */
+  /** (scope_key, id) of the population of a share (a superset of the numerator); null for counts. */
   denominator: SQL | null;
 }
 
 const B = (p: Period) => sql`${p.from}::date`;
 const E = (p: Period) => sql`${p.to}::date`;
 
-function scopeOrganizations(scope: ScopeRef): SQL {
-  switch (scope.kind) {
+/** The join of scope `sc` (one row of `scopes`) to its organizations `o`. */
+function scopeOrganizations(kind: ScopeRef['kind']): SQL {
+  switch (kind) {
     case 'region':
-      return sql`o.municipality_id in (select m.id from municipalities m where m.region_id = ${scope.id})`;
+      return sql`o.municipality_id in (select m.id from municipalities m where m.region_id = sc.id)`;
     case 'municipality':
-      return sql`o.municipality_id = ${scope.id}`;
+      return sql`o.municipality_id = sc.id`;
     case 'organization':
-      return sql`o.id = ${scope.id}`;
+      return sql`o.id = sc.id`;
   }
 }
+
+const scopeRows = (ids: readonly number[]): SQL =>
+  ids.length
+    ? sql`values ${sql.join(
+        ids.map((id) => sql`(${id}::int)`),
+        sql`, `,
+      )}`
+    : sql`select null::int where false`;
 
 /**
  * The shared pieces every definition builds on, as one WITH list (an unreferenced CTE is never
@@ -51,20 +72,23 @@ function scopeOrganizations(scope: ScopeRef): SQL {
  *   date cannot be placed in any period and is not live (`null <= E` is not true); the same holds
  *   for every other interval with an empty start.
  */
-export function sharedCtes(scope: ScopeRef, period: Period): SQL {
+export function sharedCtes(scope: ScopeSet | ScopeRef, period: Period): SQL {
+  const scopes = 'ids' in scope ? scope : scopeSetOf(scope);
   const b = B(period);
   const e = E(period);
   return sql`
-    scope_orgs as (select o.id, o.kind, o.flags, o.municipality_id from organizations o where ${scopeOrganizations(scope)}),
+    scopes as (select v.id from (${scopeRows(scopes.ids)}) v(id)),
+    scope_orgs as (
+      select sc.id as scope_key, o.id, o.kind, o.flags, o.municipality_id from scopes sc join organizations o on ${scopeOrganizations(scopes.kind)}),
     staff_jobs as (
-      select ej.person_id, ej.organization_id, ej.category from employments ej join scope_orgs so on so.id = ej.organization_id
+      select so.scope_key, ej.person_id, ej.organization_id, ej.category from employments ej join scope_orgs so on so.id = ej.organization_id
       where ej.start <= ${e} and (ej."end" is null or ej."end" >= ${e})),
-    staff as (select distinct person_id as id from staff_jobs),
-    teachers as (select distinct person_id as id from staff_jobs where category = 'teacher'),
+    staff as (select distinct scope_key, person_id as id from staff_jobs),
+    teachers as (select distinct scope_key, person_id as id from staff_jobs where category = 'teacher'),
     young as (
-      select t.id from teachers t join people yp on yp.id = t.id
+      select t.scope_key, t.id from teachers t join people yp on yp.id = t.id
       where yp.birth_date + interval '35 years' > ${e} and yp.career_start + interval '3 years' > ${e}),
-    orgs as (select id, flags from scope_orgs where kind <> 'methodical_center'),
+    orgs as (select scope_key, id, flags from scope_orgs where kind <> 'methodical_center'),
     live_routes as (
       select lr.id, lr.person_id, lr.methodist_id, lr.diagnostic_id from routes lr
       where lr.status in ('agreed', 'in_progress', 'completed') and lr.start <= ${e} and (lr."end" is null or lr."end" >= ${b}))`;
@@ -78,8 +102,8 @@ const inPeriod = (p: Period, date: SQL) => sql`${date} between ${B(p)} and ${E(p
 
 /** Members of `population` (a CTE of ids) for whom `condition` on `x.id` holds. */
 const having = (population: 'staff' | 'teachers' | 'young' | 'orgs', condition: SQL) =>
-  sql`select x.id from ${sql.raw(population)} x where ${condition}`;
-const all = (population: 'staff' | 'teachers' | 'young' | 'orgs') => sql`select x.id from ${sql.raw(population)} x`;
+  sql`select x.scope_key, x.id from ${sql.raw(population)} x where ${condition}`;
+const all = (population: 'staff' | 'teachers' | 'young' | 'orgs') => sql`select x.scope_key, x.id from ${sql.raw(population)} x`;
 const share = (population: 'staff' | 'teachers' | 'young' | 'orgs', condition: SQL): IndicatorSql => ({
   numerator: having(population, condition),
   denominator: all(population),
@@ -99,26 +123,29 @@ const managementTeamTrained = (p: Period) =>
         and mp.for_management_teams and ${inPeriod(p, sql`mc."end"`)})`,
   );
 
-const communityBelongs = (scope: ScopeRef): SQL => {
-  switch (scope.kind) {
+/** Community `c` belongs to scope `sc`. */
+const communityBelongs = (kind: ScopeRef['kind']): SQL => {
+  const scopeOrg = sql`c.organization_id in (select so.id from scope_orgs so where so.scope_key = sc.id)`;
+  switch (kind) {
     // The region holds every community not tied to a territory outside it, regional ones included.
     case 'region':
-      return sql`(c.municipality_id is null or c.municipality_id in (select m.id from municipalities m where m.region_id = ${scope.id}))
-        and (c.organization_id is null or c.organization_id in (select so.id from scope_orgs so))`;
+      return sql`(c.municipality_id is null or c.municipality_id in (select m.id from municipalities m where m.region_id = sc.id))
+        and (c.organization_id is null or ${scopeOrg})`;
     // Regional communities count for the region only, even when they name a municipality or a school.
     case 'municipality':
-      return sql`c.level <> 'regional' and (c.municipality_id = ${scope.id} or c.organization_id in (select so.id from scope_orgs so))`;
+      return sql`c.level <> 'regional' and (c.municipality_id = sc.id or ${scopeOrg})`;
     case 'organization':
-      return sql`c.level <> 'regional' and c.organization_id = ${scope.id}`;
+      return sql`c.level <> 'regional' and c.organization_id = sc.id`;
   }
 };
 
-const eventMunicipalityInScope = (scope: ScopeRef): SQL => {
-  switch (scope.kind) {
+/** Event `ev` took place in a municipality of scope `sc`. */
+const eventMunicipalityInScope = (kind: ScopeRef['kind']): SQL => {
+  switch (kind) {
     case 'region':
-      return sql`ev.municipality_id in (select m.id from municipalities m where m.region_id = ${scope.id})`;
+      return sql`ev.municipality_id in (select m.id from municipalities m where m.region_id = sc.id)`;
     case 'municipality':
-      return sql`ev.municipality_id = ${scope.id}`;
+      return sql`ev.municipality_id = sc.id`;
     // A municipality is never inside one organization: a school's scope holds no consilium.
     case 'organization':
       return sql`false`;
@@ -131,8 +158,11 @@ export function definitionOf(definitions: Record<IndicatorCode, IndicatorSql>, c
   return definition;
 }
 
-/** Every indicator's numerator and denominator for a scope and period; the CTEs are sharedCtes(). */
-export function indicatorDefinitions(scope: ScopeRef, p: Period): Record<IndicatorCode, IndicatorSql> {
+/**
+ * Every indicator's numerator and denominator for the scopes and period, as (scope_key, id) rows;
+ * the CTEs are sharedCtes().
+ */
+export function indicatorDefinitions(scopes: Pick<ScopeSet, 'kind'>, p: Period): Record<IndicatorCode, IndicatorSql> {
   const b = B(p);
   const e = E(p);
   const mgmt = managementTeamTrained(p);
@@ -160,8 +190,8 @@ export function indicatorDefinitions(scope: ScopeRef, p: Period): Record<Indicat
         where cm.person_id = x.id and c.kind <> 'council' and ${overlaps(p, sql`cm.start`, sql`cm."end"`)})`,
     ),
     community_count: {
-      numerator: sql`select c.id from communities c
-        where c.kind <> 'council' and ${overlaps(p, sql`c.start`, sql`c."end"`)} and ${communityBelongs(scope)}`,
+      numerator: sql`select sc.id as scope_key, c.id from scopes sc join communities c
+        on c.kind <> 'council' and ${overlaps(p, sql`c.start`, sql`c."end"`)} and ${communityBelongs(scopes.kind)}`,
       denominator: null,
     },
     teacher_active_share: share(
@@ -174,8 +204,8 @@ export function indicatorDefinitions(scope: ScopeRef, p: Period): Record<Indicat
         where r.person_id = x.id and am.kind = 'methodical' and am.level = 'regional' and ${coversEnd(p, sql`am.start`, sql`am."end"`)})`,
     ),
     practice_products_count: {
-      numerator: sql`select pr.id from practices pr where ${inPeriod(p, sql`pr.published_on`)}
-        and exists (select 1 from practice_authors pau join staff s on s.id = pau.person_id where pau.practice_id = pr.id)`,
+      numerator: sql`select sc.id as scope_key, pr.id from scopes sc join practices pr on ${inPeriod(p, sql`pr.published_on`)}
+        and exists (select 1 from practice_authors pau join staff s on s.id = pau.person_id and s.scope_key = sc.id where pau.practice_id = pr.id)`,
       denominator: null,
     },
     help_received_share: {
@@ -223,8 +253,8 @@ export function indicatorDefinitions(scope: ScopeRef, p: Period): Record<Indicat
         and cs.assignee_level = 'municipal' and cs.outcome in ('full', 'partial'))`,
     ),
     consilium_count: {
-      numerator: sql`select ev.id from events ev
-        where ev.kind = 'consilium' and ev.level = 'municipal' and ev.start between ${b} and ${e} and ${eventMunicipalityInScope(scope)}`,
+      numerator: sql`select sc.id as scope_key, ev.id from scopes sc join events ev
+        on ev.kind = 'consilium' and ev.level = 'municipal' and ev.start between ${b} and ${e} and ${eventMunicipalityInScope(scopes.kind)}`,
       denominator: null,
     },
     org_methodical_service_count: { numerator: having('orgs', sql`'methodical_service' = any(x.flags)`), denominator: null },
