@@ -20,6 +20,7 @@ export function navigation(me: Me): NavSection[] {
     if (has('roster.import')) items.push({ label: 'Загрузка списка кадров', to: '/registry/roster-import' });
     sections.push({ label: 'Реестр', items });
   }
+  if (has('monitoring.read')) sections.push({ label: 'Мониторинг', items: [{ label: 'Показатели', to: '/monitoring' }] });
   const admin = [];
   if (has('users.manage')) admin.push({ label: 'Пользователи', to: '/admin/users' });
   if (has('audit.read')) admin.push({ label: 'Журнал изменений', to: '/admin/audit' });

@@ -5,6 +5,7 @@ import { PasswordPage } from './auth/password-page.js';
 import { useMe } from './auth/use-me.js';
 import { adminRoutes } from './modules/admin/routes.js';
 import { exchangeRoutes } from './modules/exchange/routes.js';
+import { monitoringRoutes } from './modules/monitoring/routes.js';
 import { registryRoutes } from './modules/registry/routes.js';
 import { rosterRoutes } from './modules/roster/routes.js';
 import { homePath } from './navigation.js';
@@ -35,6 +36,7 @@ const appRoutes: RouteObject[] = [
   ...registryRoutes,
   ...rosterRoutes,
   ...exchangeRoutes,
+  ...monitoringRoutes,
   ...adminRoutes,
   { path: '*', element: <NotFoundPage /> },
 ];

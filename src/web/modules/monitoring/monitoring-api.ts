@@ -1,0 +1,69 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { IndicatorValue } from '../../../shared/indicators.js';
+import type { Breakdown, DrilldownPage, DrilldownSide } from '../../../shared/monitoring.js';
+import type { MonitoringSettings } from '../../../shared/profiles.js';
+import type { QualityReport } from '../../../shared/quality.js';
+import type { MunicipalityRow } from '../../../shared/registry.js';
+import { api, query } from '../../api.js';
+import type { Period } from './period.js';
+
+const key = (...parts: unknown[]) => ['monitoring', ...parts];
+
+export interface ScopePeriod extends Period {
+  scope: string;
+}
+
+export function useScopeOptions() {
+  return useQuery({ queryKey: key('municipalities'), queryFn: () => api<MunicipalityRow[]>('/municipalities'), staleTime: 60_000 });
+}
+
+export function useMonitoringSettings() {
+  return useQuery({ queryKey: key('settings'), queryFn: () => api<MonitoringSettings>('/settings/monitoring'), staleTime: 60_000 });
+}
+
+export function useIndicators(params: ScopePeriod | null) {
+  return useQuery({
+    queryKey: key('indicators', params),
+    queryFn: () => api<IndicatorValue[]>(`/indicators${query({ ...params })}`),
+    enabled: params !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useBreakdown(params: ScopePeriod | null) {
+  return useQuery({
+    queryKey: key('breakdown', params),
+    queryFn: () => api<Breakdown>(`/indicators/breakdown${query({ ...params })}`),
+    enabled: params !== null,
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
+export function useQuality(scope: string | null) {
+  return useQuery({
+    queryKey: key('quality', scope),
+    queryFn: () => api<QualityReport>(`/quality${query({ scope })}`),
+    enabled: scope !== null,
+  });
+}
+
+export interface MembersParams extends ScopePeriod {
+  side: DrilldownSide;
+  q: string;
+  page: number;
+  pageSize: number;
+}
+
+export function membersPath(code: string, params: Omit<MembersParams, 'page' | 'pageSize'>, xlsx = false): string {
+  return `/indicators/${encodeURIComponent(code)}/members${xlsx ? '.xlsx' : ''}${query({ ...params })}`;
+}
+
+export function useMembers(code: string, params: MembersParams | null) {
+  return useQuery({
+    queryKey: key('members', code, params),
+    queryFn: () => api<DrilldownPage>(`/indicators/${encodeURIComponent(code)}/members${query({ ...params })}`),
+    enabled: params !== null,
+    placeholderData: keepPreviousData,
+  });
+}
