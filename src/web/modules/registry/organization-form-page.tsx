@@ -1,12 +1,13 @@
-import { Alert, Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Checkbox, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { OrganizationFlag, OrganizationKind } from '../../../shared/enums.js';
 import { organizationInput, type OrganizationCard } from '../../../shared/registry.js';
 import { QueryState } from '../../ui/query-state.js';
 import { useZodForm } from '../../ui/use-zod-form.js';
 import { flagOptions, kindOptions } from './filters.js';
 import { useMunicipalities, useOrganization, useRegistryMutation } from './registry-api.js';
+import { FormActions } from '../../ui/form-actions.js';
 
 function OrganizationForm({ organization, municipalityId }: { organization: OrganizationCard | null; municipalityId?: number }) {
   const navigate = useNavigate();
@@ -90,14 +91,7 @@ function OrganizationForm({ organization, municipalityId }: { organization: Orga
             ))}
           </Stack>
         </Checkbox.Group>
-        <Group>
-          <Button type="submit" loading={save.isPending} data-testid="save">
-            Сохранить
-          </Button>
-          <Button variant="default" component={Link} to={cancelTo}>
-            Отмена
-          </Button>
-        </Group>
+        <FormActions saving={save.isPending} cancelTo={cancelTo} />
       </Stack>
     </form>
   );

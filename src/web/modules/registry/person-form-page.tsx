@@ -1,11 +1,12 @@
-import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Fieldset, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { personInput, type PersonCard } from '../../../shared/registry.js';
 import { QueryState } from '../../ui/query-state.js';
 import { useZodForm } from '../../ui/use-zod-form.js';
 import { emptyEmployment, EmploymentFields, useEmploymentForm } from './employment-fields.js';
 import { usePerson, useRegistryMutation } from './registry-api.js';
+import { FormActions } from '../../ui/form-actions.js';
 
 const snilsPattern = /^\d{3}-\d{3}-\d{3} \d{2}$/;
 
@@ -79,14 +80,7 @@ function PersonForm({ person }: { person: PersonCard | null }) {
             <EmploymentFields form={employment} />
           </Fieldset>
         )}
-        <Group>
-          <Button type="submit" loading={save.isPending} data-testid="save">
-            Сохранить
-          </Button>
-          <Button variant="default" component={Link} to={cancelTo}>
-            Отмена
-          </Button>
-        </Group>
+        <FormActions saving={save.isPending} cancelTo={cancelTo} />
       </Stack>
     </form>
   );
