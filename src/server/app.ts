@@ -14,6 +14,9 @@ import { profilesRoutes } from './modules/profiles/profiles.http.js';
 import { drilldownRoutes } from './modules/monitoring/drilldown.http.js';
 import { monitoringRoutes } from './modules/monitoring/indicators.http.js';
 import { qualityRoutes } from './modules/monitoring/quality.http.js';
+import { reportsRoutes } from './modules/monitoring/reports.http.js';
+import { reportExportRoutes } from './modules/monitoring/report-export.http.js';
+import { scopesRoutes } from './modules/monitoring/scopes.http.js';
 import { registryRoutes } from './modules/registry/registry.http.js';
 import { rosterRoutes } from './modules/roster/roster.http.js';
 import { usersRoutes } from './modules/users/users.http.js';
@@ -53,8 +56,11 @@ export function createApp(deps: Deps) {
     .route('/api/v1', usersRoutes)
     .route('/api/v1', auditRoutes)
     .route('/api/v1', monitoringRoutes)
+    .route('/api/v1', reportExportRoutes)
     .route('/api/v1', drilldownRoutes)
     .route('/api/v1', qualityRoutes)
+    .route('/api/v1', reportsRoutes)
+    .route('/api/v1', scopesRoutes)
     .route('/api/v1', profilesRoutes);
 
   api.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: { title: 'Методсеть API', version: '1' } });

@@ -83,3 +83,11 @@ export const breakdown = z.object({
 });
 export type BreakdownCell = z.infer<typeof breakdownCell>;
 export type Breakdown = z.infer<typeof breakdown>;
+
+/** A territory the caller may choose on the monitoring screen (GET /scopes). */
+export const monitoringScope = z.object({
+  kind: z.enum(['region', 'municipality', 'organization']),
+  code: z.string(),
+  name: z.string(),
+});
+export type MonitoringScope = z.infer<typeof monitoringScope>;

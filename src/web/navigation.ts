@@ -20,10 +20,14 @@ export function navigation(me: Me): NavSection[] {
     if (has('roster.import')) items.push({ label: 'Загрузка списка кадров', to: '/registry/roster-import' });
     sections.push({ label: 'Реестр', items });
   }
-  if (has('monitoring.read')) sections.push({ label: 'Мониторинг', items: [{ label: 'Показатели', to: '/monitoring' }] });
+  const monitoring = [];
+  if (has('monitoring.read')) monitoring.push({ label: 'Показатели', to: '/monitoring' });
+  if (has('reports.read')) monitoring.push({ label: 'Отчёты', to: '/monitoring/reports' });
+  if (monitoring.length) sections.push({ label: 'Мониторинг', items: monitoring });
   const admin = [];
   if (has('users.manage')) admin.push({ label: 'Пользователи', to: '/admin/users' });
   if (has('audit.read')) admin.push({ label: 'Журнал изменений', to: '/admin/audit' });
+  if (has('settings.manage')) admin.push({ label: 'Профиль службы', to: '/admin/profiles' });
   if (has('exchange.import') || has('exchange.export')) admin.push({ label: 'Пакет обмена', to: '/admin/exchange' });
   if (admin.length) sections.push({ label: 'Администрирование', items: admin });
   return sections;

@@ -26,6 +26,11 @@ export const policy = {
   'snils.read': ['region_admin'],
   'settings.manage': ['region_admin'],
   'monitoring.read': ['region_admin', 'region_methodist', 'authority', 'municipal_head', 'municipal_methodist', 'school_admin'],
+  /** Reports are a municipality's or the region's: granted by territory as a whole, never by one school. */
+  'reports.read': ['region_admin', 'region_methodist', 'authority', 'municipal_head', 'municipal_methodist'],
+  'reports.freeze': ['region_admin', 'municipal_head'],
+  'reports.submit': ['municipal_head'],
+  'reports.review': ['region_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof policy;

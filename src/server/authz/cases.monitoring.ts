@@ -12,6 +12,12 @@ export const monitoringReaders = [
 ] as const;
 
 export const monitoringCases: Record<string, MatrixCase> = {
+  // The caller's own territories only (scopes.test.ts checks which): nothing to ask for abroad.
+  'GET /api/v1/scopes': {
+    build: () => ({ method: 'GET', path: '/api/v1/scopes' }),
+    own: allow(200, monitoringReaders),
+    territorial: false,
+  },
   'GET /api/v1/indicators': {
     // A school admin's own territory is its school; the municipality around it is foreign to it,
     // as municipality B is to everyone bound inside A.
@@ -45,6 +51,14 @@ export const monitoringCases: Record<string, MatrixCase> = {
   },
   'GET /api/v1/indicators/:code/members.xlsx': {
     build: (w, t, who) => ({ method: 'GET', path: `/api/v1/indicators/teacher_iom_share/members.xlsx?${drillQuery(w, t, who)}&side=rest` }),
+    own: allow(200, monitoringReaders),
+  },
+  'GET /api/v1/indicators/report.xlsx': {
+    build: (w, t, who) => ({ method: 'GET', path: `/api/v1/indicators/report.xlsx?${drillQuery(w, t, who)}` }),
+    own: allow(200, monitoringReaders),
+  },
+  'GET /api/v1/indicators/report.pdf': {
+    build: (w, t, who) => ({ method: 'GET', path: `/api/v1/indicators/report.pdf?${drillQuery(w, t, who)}` }),
     own: allow(200, monitoringReaders),
   },
   'GET /api/v1/indicators/breakdown': {

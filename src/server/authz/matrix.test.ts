@@ -3,13 +3,21 @@ import { startTestApp, type TestClient, type TestContext } from '../test/harness
 import { coreCases } from './cases.core.js';
 import { monitoringCases } from './cases.monitoring.js';
 import { registryCases } from './cases.registry.js';
+import { reportsCases } from './cases.reports.js';
 import { transferCases } from './cases.transfer.js';
 import { profilesCases } from './cases.profiles.js';
 import { foreignStatus, type MatrixCase, type Target, type Who } from './matrix.js';
 import { allRoles, buildWorld, fingerprint, type World } from './world.js';
 
 /** Every API route of the app must have an entry here; a new route without one fails the test. */
-const cases: Record<string, MatrixCase> = { ...coreCases, ...registryCases, ...transferCases, ...profilesCases, ...monitoringCases };
+const cases: Record<string, MatrixCase> = {
+  ...coreCases,
+  ...registryCases,
+  ...transferCases,
+  ...profilesCases,
+  ...monitoringCases,
+  ...reportsCases,
+};
 
 let t: TestContext;
 let w: World;

@@ -1,5 +1,6 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
 import * as e from '../../shared/enums.js';
+import { reportStatus } from '../../shared/reports.js';
 
 export const organizationKindEnum = pgEnum('organization_kind', e.organizationKind.codes);
 export const organizationFlagEnum = pgEnum('organization_flag', e.organizationFlag.codes);
@@ -19,3 +20,4 @@ export const participationRoleEnum = pgEnum('participation_role', e.participatio
 export const consultationOutcomeEnum = pgEnum('consultation_outcome', e.consultationOutcome.codes);
 export const practiceStatusEnum = pgEnum('practice_status', e.practiceStatus.codes);
 export const roleEnum = pgEnum('role', e.role.codes);
+export const reportStatusEnum = pgEnum('report_status', reportStatus.codes);

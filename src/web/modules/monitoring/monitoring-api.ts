@@ -1,9 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { IndicatorValue } from '../../../shared/indicators.js';
-import type { Breakdown, DrilldownPage, DrilldownSide } from '../../../shared/monitoring.js';
+import type { Breakdown, DrilldownPage, DrilldownSide, MonitoringScope } from '../../../shared/monitoring.js';
 import type { MonitoringSettings } from '../../../shared/profiles.js';
 import type { QualityReport } from '../../../shared/quality.js';
-import type { MunicipalityRow } from '../../../shared/registry.js';
 import { api, query } from '../../api.js';
 import type { Period } from './period.js';
 
@@ -13,8 +12,9 @@ export interface ScopePeriod extends Period {
   scope: string;
 }
 
+/** The territories the user may count for, the widest first (the region for a region-wide user). */
 export function useScopeOptions() {
-  return useQuery({ queryKey: key('municipalities'), queryFn: () => api<MunicipalityRow[]>('/municipalities'), staleTime: 60_000 });
+  return useQuery({ queryKey: key('scopes'), queryFn: () => api<MonitoringScope[]>('/scopes'), staleTime: 60_000 });
 }
 
 export function useMonitoringSettings() {

@@ -1,23 +1,28 @@
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
-import { ApiError } from '../../api.js';
+import { can, useMe } from '../../auth/use-me.js';
 import { formatDate } from '../../ui/format.js';
 import { QueryState } from '../../ui/query-state.js';
-import { BreakdownTable } from './breakdown-table.js';
+import { BreakdownSection } from './breakdown-section.js';
 import { IndicatorCards } from './indicator-cards.js';
 import { useBreakdown, useIndicators, useMonitoringSettings, useQuality, useScopeOptions } from './monitoring-api.js';
 import { periodSearch, useMonitoringParams } from './period.js';
 import { QualityPanel } from './quality-panel.js';
+import { ReportDownloads } from './report-downloads.js';
+import { ReportPanel } from './report-panel.js';
 import { ScopePeriodFilters } from './scope-period-filters.js';
 
 export function MonitoringPage() {
   const { scope: scopeParam, period, update } = useMonitoringParams();
   const scopes = useScopeOptions();
+  const { data: me } = useMe();
   const settings = useMonitoringSettings();
-  const known = scopes.data?.some((m) => m.code === scopeParam);
-  const scope = known ? scopeParam : (scopes.data?.[0]?.code ?? '');
+  const chosen = scopes.data?.find((s) => s.code === scopeParam);
+  // The widest territory the user may see (the region for a region-wide user) is the default.
+  const current = chosen ?? scopes.data?.[0];
+  const scope = current?.code ?? '';
 
-  // The first territory the user sees is the default; write it into the URL so links carry it.
+  // Write the default into the URL so links carry it.
   useEffect(() => {
     if (scopes.data && scope && scope !== scopeParam) update({ scope });
   }, [scopes.data, scope, scopeParam, update]);
@@ -40,9 +45,15 @@ export function MonitoringPage() {
           ) : (
             <Stack>
               <ScopePeriodFilters scopes={scopes.data ?? []} scope={scope} period={period} onChange={update} />
-              <Text fz="sm" c="dimmed">
-                Период: {formatDate(period.from)} — {formatDate(period.to)}
-              </Text>
+              <Group justify="space-between">
+                <Text fz="sm" c="dimmed">
+                  Период: {formatDate(period.from)} — {formatDate(period.to)}
+                </Text>
+                {!periodError && scope && <ReportDownloads scope={scope} period={period} />}
+              </Group>
+              {!periodError && current && current.kind !== 'organization' && can(me, 'reports.read') && (
+                <ReportPanel scope={scope} period={period} onPeriod={(next) => update(next)} />
+              )}
               {periodError ? (
                 <Alert color="red" role="alert">
                   Начало периода позже его конца
@@ -59,14 +70,7 @@ export function MonitoringPage() {
                       />
                     )}
                   </QueryState>
-                  <Title order={3}>По территориям и организациям</Title>
-                  {breakdown.error instanceof ApiError && breakdown.error.status === 422 ? (
-                    <Alert color="gray">{breakdown.error.message}</Alert>
-                  ) : (
-                    <QueryState isLoading={breakdown.isLoading} error={breakdown.error}>
-                      {() => breakdown.data && <BreakdownTable data={breakdown.data} profileCodes={profileCodes} />}
-                    </QueryState>
-                  )}
+                  <BreakdownSection breakdown={breakdown} kind={current?.kind} profileCodes={profileCodes} />
                 </>
               )}
               <Title order={3}>Качество данных</Title>

@@ -1,13 +1,29 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { MunicipalityRow } from '../../../shared/registry.js';
+import type { MonitoringScope } from '../../../shared/monitoring.js';
 import { presetOptions, presetPeriod, recognize, type Period, type PresetCode } from './period.js';
 
 interface Props {
-  scopes: MunicipalityRow[];
+  scopes: MonitoringScope[];
   scope: string;
   period: Period;
   onChange: (next: Partial<Period & { scope: string }>) => void;
+}
+
+const kindGroup: Record<MonitoringScope['kind'], string> = {
+  region: 'Регион',
+  municipality: 'Муниципалитеты',
+  organization: 'Организации',
+};
+
+/** Options grouped by level, so the region stands apart from its municipalities. */
+function scopeGroups(scopes: MonitoringScope[]) {
+  const groups = new Map<string, { value: string; label: string }[]>();
+  for (const s of scopes) {
+    const group = kindGroup[s.kind];
+    groups.set(group, [...(groups.get(group) ?? []), { value: s.code, label: s.name }]);
+  }
+  return [...groups].map(([group, items]) => ({ group, items }));
 }
 
 /** The territory and the reporting period the indicators are counted for. */
@@ -33,12 +49,12 @@ export function ScopePeriodFilters({ scopes, scope, period, onChange }: Props) {
     <Group align="flex-end" wrap="wrap">
       <Select
         label="Территория"
-        data={scopes.map((m) => ({ value: m.code, label: m.name }))}
+        data={scopeGroups(scopes)}
         value={scope || null}
         onChange={(value) => value && onChange({ scope: value })}
         searchable
         allowDeselect={false}
-        w={280}
+        w={340}
         data-testid="scope-select"
       />
       <Select

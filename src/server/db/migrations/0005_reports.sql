@@ -1,0 +1,43 @@
+CREATE TYPE "public"."report_status" AS ENUM('frozen', 'submitted', 'returned', 'accepted', 'superseded');--> statement-breakpoint
+CREATE TABLE "report_members" (
+	"report_id" integer NOT NULL,
+	"indicator" text NOT NULL,
+	"in_numerator" boolean NOT NULL,
+	"member_id" integer NOT NULL,
+	"code" text NOT NULL,
+	"name" text NOT NULL,
+	"detail" text,
+	CONSTRAINT "report_members_report_id_indicator_member_id_pk" PRIMARY KEY("report_id","indicator","member_id")
+);
+--> statement-breakpoint
+CREATE TABLE "reports" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "reports_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"region_id" integer NOT NULL,
+	"municipality_id" integer,
+	"territory_code" text NOT NULL,
+	"territory_name" text NOT NULL,
+	"period_from" date NOT NULL,
+	"period_to" date NOT NULL,
+	"version" integer NOT NULL,
+	"status" "report_status" DEFAULT 'frozen' NOT NULL,
+	"profile_code" text,
+	"profile_title" text,
+	"indicators" jsonb NOT NULL,
+	"breakdown" jsonb,
+	"frozen_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"frozen_by" integer,
+	"frozen_by_name" text NOT NULL,
+	"submitted_at" timestamp with time zone,
+	"submitted_by_name" text,
+	"reviewed_at" timestamp with time zone,
+	"reviewed_by_name" text,
+	"review_comment" text,
+	CONSTRAINT "reports_period_order" CHECK ("reports"."period_from" <= "reports"."period_to")
+);
+--> statement-breakpoint
+ALTER TABLE "report_members" ADD CONSTRAINT "report_members_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reports" ADD CONSTRAINT "reports_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reports" ADD CONSTRAINT "reports_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "reports_version_uq" ON "reports" USING btree ("region_id",coalesce("municipality_id", 0),"period_from","period_to","version");--> statement-breakpoint
+CREATE UNIQUE INDEX "reports_current_uq" ON "reports" USING btree ("region_id",coalesce("municipality_id", 0),"period_from","period_to") WHERE "reports"."status" in ('frozen', 'submitted', 'accepted');--> statement-breakpoint
+CREATE INDEX "reports_period_idx" ON "reports" USING btree ("period_to","period_from");

@@ -1,0 +1,232 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  freezeInput,
+  reportComparison,
+  reportDetails as reportDetailsSchema,
+  reportListQuery,
+  reportMembersPage as reportMembersPageSchema,
+  reportMembersParams,
+  reportMembersQuery,
+  reportSummary,
+  reportTrend as reportTrendSchema,
+  returnInput,
+  submissions,
+  submissionsQuery,
+  trendQuery,
+} from '../../../shared/reports.js';
+import { authorize } from '../../auth/scope.js';
+import { router } from '../../http/context.js';
+import { body, created, idParams, json, xlsxFile } from '../../http/openapi.js';
+import { today } from '../../http/today.js';
+import { fileResponse, reportFilename } from './report-export.http.js';
+import { reportPdf } from './report-pdf.js';
+import { reportWorkbook } from './report-xlsx.js';
+import {
+  acceptReport,
+  compareReport,
+  freezeReport,
+  listReports,
+  listSubmissions,
+  reportDetails,
+  reportMembersPage,
+  reportTrend,
+  returnReport,
+  snapshotDocument,
+  submitReport,
+} from './reports.service.js';
+
+const tags = ['Отчёты'];
+const pdfFile = { 200: { description: 'Отчёт в PDF', content: { 'application/pdf': { schema: z.string() } } } };
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The file name of a snapshot: the live report's, with its version. */
+const snapshotFilename = (doc: Awaited<ReturnType<typeof snapshotDocument>>, extension: 'xlsx' | 'pdf') =>
+  reportFilename(`${doc.territory.code} v${doc.snapshot!.version}`, doc.period.from, doc.period.to, extension);
+
+export const reportsRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/reports',
+      tags,
+      summary: 'Зафиксированные отчёты',
+      description: 'Отчёты региона и муниципалитетов в пределах прав: новые периоды первыми; фильтр по территории, периоду, статусу.',
+      request: { query: reportListQuery },
+      responses: json(z.array(reportSummary)),
+    }),
+    async (c) => {
+      const scope = authorize(c.get('principal'), 'reports.read');
+      const { scope: scopeCode, ...filters } = c.req.valid('query');
+      return c.json(await listReports(c.get('deps').database.db, { scopeCode, ...filters }, scope), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/reports/submissions',
+      tags,
+      summary: 'Сдача отчётов муниципалитетами за период',
+      request: { query: submissionsQuery },
+      responses: json(submissions),
+    }),
+    async (c) => {
+      const scope = authorize(c.get('principal'), 'reports.read');
+      return c.json(await listSubmissions(c.get('deps').database.db, c.req.valid('query'), scope), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/reports/trend',
+      tags,
+      summary: 'Показатели территории по действующим отчётам, от старых к новым',
+      request: { query: trendQuery },
+      responses: json(reportTrendSchema),
+    }),
+    async (c) => {
+      const scope = authorize(c.get('principal'), 'reports.read');
+      return c.json(await reportTrend(c.get('deps').database.db, c.req.valid('query').scope, scope), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/reports',
+      tags,
+      summary: 'Зафиксировать отчёт',
+      description:
+        'Фиксирует показатели муниципалитета (или региона) за период, оканчивающийся отчётной датой региона, вместе со списками ' +
+        'за каждым числом. Незданный отчёт того же периода заменяется; сданный или принятый — 409.',
+      request: body(freezeInput),
+      responses: json(created, 'Зафиксирован'),
+    }),
+    async (c) => {
+      const principal = c.get('principal');
+      const scope = authorize(principal, 'reports.freeze');
+      const { scope: scopeCode, from, to } = c.req.valid('json');
+      return c.json(await freezeReport(c.get('deps').database.db, principal!, { scopeCode, from, to }, scope), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/reports/{id}',
+      tags,
+      summary: 'Отчёт',
+      request: { params: idParams },
+      responses: json(reportDetailsSchema),
+    }),
+    async (c) => {
+      const scope = authorize(c.get('principal'), 'reports.read');
+      return c.json(await reportDetails(c.get('deps').database.db, c.req.valid('param').id, scope), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/reports/{id}/compare',
+      tags,
+      summary: 'Отчёт рядом с текущими данными',
+      request: { params: idParams },
+      responses: json(reportComparison),
+    }),
+    async (c) => {
+      const scope = authorize(c.get('principal'), 'reports.read');
+      return c.json(await compareReport(c.get('deps').database.db, c.req.valid('param').id, scope), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/reports/{id}/members/{code}',
+      tags,
+      summary: 'Список за показателем, как он зафиксирован',
+      request: { params: reportMembersParams, query: reportMembersQuery },
+      responses: json(reportMembersPageSchema),
+    }),
+    async (c) => {
+      const scope = authorize(c.get('principal'), 'reports.read');
+      const { id, code } = c.req.valid('param');
+      return c.json(await reportMembersPage(c.get('deps').database.db, id, { code, ...c.req.valid('query') }, scope), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/reports/{id}/report.xlsx',
+      tags,
+      summary: 'Зафиксированный отчёт в Excel',
+      request: { params: idParams },
+      responses: xlsxFile,
+    }),
+    async (c) => {
+      const scope = authorize(c.get('principal'), 'reports.read');
+      const { database, config } = c.get('deps');
+      const doc = await snapshotDocument(database.db, c.req.valid('param').id, scope);
+      const file = await reportWorkbook(doc, { timeZone: config.timeZone });
+      return fileResponse(c, file, snapshotFilename(doc, 'xlsx'), xlsxType);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/reports/{id}/report.pdf',
+      tags,
+      summary: 'Зафиксированный отчёт в PDF',
+      request: { params: idParams },
+      responses: pdfFile,
+    }),
+    async (c) => {
+      const scope = authorize(c.get('principal'), 'reports.read');
+      const { database, config } = c.get('deps');
+      const doc = await snapshotDocument(database.db, c.req.valid('param').id, scope);
+      const file = await reportPdf(doc, { timeZone: config.timeZone, generatedOn: today(config.timeZone) });
+      return fileResponse(c, file, snapshotFilename(doc, 'pdf'), 'application/pdf');
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/reports/{id}/submit',
+      tags,
+      summary: 'Сдать отчёт в регион',
+      request: { params: idParams },
+      responses: json(reportSummary),
+    }),
+    async (c) => {
+      const principal = c.get('principal');
+      const scope = authorize(principal, 'reports.submit');
+      return c.json(await submitReport(c.get('deps').database.db, principal!, c.req.valid('param').id, scope), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/reports/{id}/accept',
+      tags,
+      summary: 'Принять сданный отчёт',
+      request: { params: idParams },
+      responses: json(reportSummary),
+    }),
+    async (c) => {
+      const principal = c.get('principal');
+      const scope = authorize(principal, 'reports.review');
+      return c.json(await acceptReport(c.get('deps').database.db, principal!, c.req.valid('param').id, scope), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/reports/{id}/return',
+      tags,
+      summary: 'Вернуть сданный отчёт на доработку',
+      request: { params: idParams, ...body(returnInput) },
+      responses: json(reportSummary),
+    }),
+    async (c) => {
+      const principal = c.get('principal');
+      const scope = authorize(principal, 'reports.review');
+      const { comment } = c.req.valid('json');
+      return c.json(await returnReport(c.get('deps').database.db, principal!, c.req.valid('param').id, comment, scope), 200);
+    },
+  );

@@ -1,0 +1,241 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indicatorCatalog } from '../../../shared/indicators.js';
+import type {
+  ReportComparison,
+  ReportDetails,
+  ReportMembersPage,
+  ReportSummary,
+  ReportTrend,
+  Submissions,
+} from '../../../shared/reports.js';
+import { startTestApp, type TestClient, type TestContext } from '../../test/harness.js';
+import { importPackage } from '../exchange/exchange.import.js';
+import { drilldownAll } from './drilldown.service.js';
+import { computeIndicators } from './indicators.service.js';
+import { blockA, blockB, blockC, blockD, P } from './indicators.test-kit.js';
+
+let t: TestContext;
+let head: TestClient;
+let methodist: TestClient;
+let admin: TestClient;
+let headOfA: TestClient;
+let mcId: number;
+beforeAll(async () => {
+  t = await startTestApp();
+  for (const block of [blockA, blockB, blockC, blockD]) await importPackage(t.database.db, block, null);
+  const ids = await t.database.db.execute<{ id: number; code: string }>(`select id, code from municipalities`);
+  const idOf = (code: string) => ids.rows.find((r) => r.code === code)!.id;
+  mcId = idOf('MC');
+  const user = async (login: string, grant: Parameters<TestContext['make']['user']>[0][number]) => {
+    const made = await t.make.user([grant], { login });
+    return t.as(made.login, made.password);
+  };
+  head = await user('report-head-mc', { role: 'municipal_head', municipalityId: mcId });
+  headOfA = await user('report-head-ma', { role: 'municipal_head', municipalityId: idOf('MA') });
+  methodist = await user('report-methodist-mc', { role: 'municipal_methodist', municipalityId: mcId });
+  admin = await user('report-admin', { role: 'region_admin' });
+});
+afterAll(() => t.close());
+
+async function ok<T>(response: Response | Promise<Response>, status = 200): Promise<T> {
+  const r = await response;
+  const text = await r.text();
+  expect(r.status, text).toBe(status);
+  return (text ? JSON.parse(text) : null) as T;
+}
+
+/** The statement fails with the database's own message (drizzle keeps it as the cause). */
+async function refused(statement: string, message: RegExp) {
+  const error = await t.database.db.execute(statement).then(
+    () => null,
+    (e: unknown) => e as Error & { cause?: Error },
+  );
+  expect(error, statement).not.toBeNull();
+  expect(String(error!.cause?.message ?? error!.message), statement).toMatch(message);
+}
+
+const freeze = (client: TestClient, scope: string, period = P) => client.request('POST', '/api/v1/reports', { scope, ...period });
+
+async function allMembers(client: TestClient, id: number, code: string, side: 'numerator' | 'rest') {
+  const page = await ok<ReportMembersPage>(client.get(`/api/v1/reports/${id}/members/${code}?side=${side}&pageSize=500`));
+  return page.items;
+}
+
+describe('фиксация отчёта', () => {
+  let reportId: number;
+
+  it('муниципалитет фиксирует показатели и списки за каждым числом такими, какими их считает движок', async () => {
+    ({ id: reportId } = await ok<{ id: number }>(freeze(head, 'MC')));
+    const report = await ok<ReportDetails>(head.get(`/api/v1/reports/${reportId}`));
+    expect(report).toMatchObject({
+      territory: { kind: 'municipality', code: 'MC', name: 'Район В' },
+      period: P,
+      version: 1,
+      status: 'frozen',
+      submittedAt: null,
+    });
+    expect(report.frozenBy).toBeTruthy();
+    expect(report.breakdown?.scopes.length).toBeGreaterThan(0);
+
+    const live = await computeIndicators(t.database.db, { scopeCode: 'MC', ...P });
+    const frozen = report.indicators.map(({ code, value, numerator, denominator }) => ({ code, value, numerator, denominator }));
+    expect(frozen.sort((a, b) => a.code.localeCompare(b.code))).toEqual([...live].sort((a, b) => a.code.localeCompare(b.code)));
+
+    for (const definition of indicatorCatalog) {
+      const request = { code: definition.code, scopeCode: 'MC', ...P };
+      const numerator = (await drilldownAll(t.database.db, { ...request, side: 'numerator' })).rows.map((r) => r.id);
+      expect((await allMembers(methodist, reportId, definition.code, 'numerator')).map((m) => m.id).sort(), definition.code).toEqual(
+        numerator.sort(),
+      );
+      const rest =
+        definition.kind === 'share' ? (await drilldownAll(t.database.db, { ...request, side: 'rest' })).rows.map((r) => r.id) : [];
+      expect((await allMembers(methodist, reportId, definition.code, 'rest')).map((m) => m.id).sort(), definition.code).toEqual(
+        rest.sort(),
+      );
+    }
+  });
+
+  it('люди в списке — «Фамилия Имя Отчество» с местом работы; поиск не различает регистр', async () => {
+    const people = await allMembers(head, reportId, 'staff_pd_share', 'numerator');
+    expect(people[0]).toEqual({
+      id: expect.any(Number),
+      code: 'C1',
+      name: expect.stringMatching(/^Фамилия-C1 Имя/),
+      detail: expect.any(String),
+    });
+    const found = await ok<ReportMembersPage>(
+      head.get(`/api/v1/reports/${reportId}/members/staff_pd_share?q=${encodeURIComponent('фамилия-c2')}`),
+    );
+    expect(found.items.map((m) => m.code)).toEqual(['C2']);
+  });
+
+  it('зафиксированные числа и списки не меняются вслед за данными; сравнение показывает разницу', async () => {
+    const org = await t.database.db.execute<{ id: number }>(`select id from organizations where municipality_id = ${mcId} limit 1`);
+    await t.make.staff(org.rows[0]!.id, { lastName: 'Новенькая' }, { start: '2024-02-01' });
+    const report = await ok<ReportDetails>(head.get(`/api/v1/reports/${reportId}`));
+    const frozenStaff = report.indicators.find((i) => i.code === 'staff_pd_share')!;
+    const comparison = await ok<ReportComparison>(head.get(`/api/v1/reports/${reportId}/compare`));
+    const row = comparison.rows.find((r) => r.code === 'staff_pd_share')!;
+    expect(row.frozen).toEqual(frozenStaff);
+    expect(row.live.denominator).toBe(frozenStaff.denominator! + 1);
+    expect(row.change).toBeLessThan(0);
+    const rest = await allMembers(head, reportId, 'staff_pd_share', 'rest');
+    expect(rest.some((m) => m.name.startsWith('Новенькая'))).toBe(false);
+
+    // The database itself refuses to rewrite a snapshot.
+    await refused(`update reports set indicators = '[]' where id = ${reportId}`, /cannot change/);
+    await refused(`update reports set status = 'accepted' where id = ${reportId}`, /cannot go from frozen to accepted/);
+    await refused(`delete from reports where id = ${reportId}`, /immutable: DELETE/);
+    await refused(`update report_members set name = 'x' where report_id = ${reportId}`, /immutable: UPDATE/);
+    await refused(`delete from report_members where report_id = ${reportId}`, /immutable: DELETE/);
+    await refused(`truncate report_members`, /immutable: TRUNCATE/);
+  });
+
+  it('отказывает по-русски: не отчётная дата, организация, чужой муниципалитет, нет прав', async () => {
+    const notOnDate = await freeze(head, 'MC', { from: '2024-01-01', to: '2024-06-30' });
+    expect(notOnDate.status).toBe(422);
+    expect(await notOnDate.text()).toContain('31.05, 31.12');
+    const school = await freeze(admin, 'C-S2');
+    expect(school.status).toBe(422);
+    expect(await school.text()).toContain('не для отдельной организации');
+    expect((await freeze(headOfA, 'MC')).status).toBe(404);
+    expect((await freeze(methodist, 'MC')).status).toBe(403);
+    const reversed = await freeze(head, 'MC', { from: '2025-01-01', to: '2024-12-31' });
+    expect(reversed.status).toBe(422);
+    expect(await reversed.text()).toContain('Начало периода позже его конца');
+    expect((await headOfA.get(`/api/v1/reports/${reportId}`)).status).toBe(404);
+    expect((await headOfA.get(`/api/v1/reports/${reportId}/members/staff_pd_share`)).status).toBe(404);
+    expect((await head.get(`/api/v1/reports/${reportId}/members/no_such_indicator`)).status).toBe(404);
+  });
+});
+
+describe('цикл сдачи', () => {
+  const submissionOf = async (client: TestClient) => {
+    const list = await ok<Submissions>(client.get(`/api/v1/reports/submissions?from=${P.from}&to=${P.to}`));
+    return list.find((s) => s.municipality.code === 'MC')!.report;
+  };
+
+  it('сдать → вернуть с комментарием → зафиксировать заново → сдать → принять; история и тренд', async () => {
+    const [current] = await ok<ReportSummary[]>(head.get(`/api/v1/reports?scope=MC&from=${P.from}&to=${P.to}&status=frozen`));
+    const id = current!.id;
+    expect(await submissionOf(admin)).toMatchObject({ id, status: 'frozen' });
+
+    expect(await ok<ReportSummary>(head.request('POST', `/api/v1/reports/${id}/submit`))).toMatchObject({ status: 'submitted' });
+    const again = await freeze(head, 'MC');
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain('уже сдан');
+    expect((await head.request('POST', `/api/v1/reports/${id}/accept`)).status).toBe(403);
+    expect((await head.request('POST', `/api/v1/reports/${id}/submit`)).status).toBe(409);
+
+    const noComment = await admin.request('POST', `/api/v1/reports/${id}/return`, { comment: '  ' });
+    expect(noComment.status).toBe(422);
+    expect(await noComment.text()).toContain('Напишите, что нужно исправить');
+    const returned = await ok<ReportSummary>(admin.request('POST', `/api/v1/reports/${id}/return`, { comment: 'Проверьте стажёров' }));
+    expect(returned).toMatchObject({ status: 'returned', reviewComment: 'Проверьте стажёров', reviewedBy: expect.any(String) });
+    expect(await submissionOf(head)).toMatchObject({ id, status: 'returned' });
+
+    const { id: second } = await ok<{ id: number }>(freeze(head, 'MC'));
+    const { id: third } = await ok<{ id: number }>(freeze(head, 'MC'));
+    const versions = await ok<ReportSummary[]>(head.get(`/api/v1/reports?scope=MC&from=${P.from}&to=${P.to}`));
+    expect(versions.map((r) => [r.id, r.version, r.status])).toEqual([
+      [third, 3, 'frozen'],
+      [second, 2, 'superseded'],
+      [id, 1, 'returned'],
+    ]);
+    await ok(head.request('POST', `/api/v1/reports/${third}/submit`));
+    expect(await ok<ReportSummary>(admin.request('POST', `/api/v1/reports/${third}/accept`))).toMatchObject({ status: 'accepted' });
+    expect(await submissionOf(admin)).toMatchObject({ id: third, version: 3, status: 'accepted' });
+    expect((await freeze(head, 'MC')).status).toBe(409);
+
+    const trend = await ok<ReportTrend>(methodist.get('/api/v1/reports/trend?scope=MC'));
+    expect(trend.map((p) => [p.reportId, p.period])).toEqual([[third, P]]);
+
+    const audit = await t.database.db.execute<{ action: string; changes: { status: { to: string } } }>(
+      `select action, changes from audit_log where entity = 'report' and entity_id = '${id}' order by id`,
+    );
+    expect(audit.rows.map((r) => r.changes.status.to)).toEqual(['frozen', 'submitted', 'returned']);
+  });
+
+  it('регион видит сдачу всех муниципалитетов; муниципалитет — только свой; отчёт региона не сдаётся', async () => {
+    const all = await ok<Submissions>(admin.get(`/api/v1/reports/submissions?from=${P.from}&to=${P.to}`));
+    expect(all.map((s) => s.municipality.code)).toEqual(['MA', 'MB', 'MC', 'MD']);
+    expect(all.filter((s) => s.report).map((s) => s.municipality.code)).toEqual(['MC']);
+    const own = await ok<Submissions>(headOfA.get(`/api/v1/reports/submissions?from=${P.from}&to=${P.to}`));
+    expect(own.map((s) => [s.municipality.code, s.report])).toEqual([['MA', null]]);
+
+    const { id: regional } = await ok<{ id: number }>(freeze(admin, 'R-MON'));
+    expect((await ok<ReportDetails>(admin.get(`/api/v1/reports/${regional}`))).territory.kind).toBe('region');
+    expect((await head.get(`/api/v1/reports/${regional}`)).status).toBe(404);
+    expect((await ok<ReportSummary[]>(head.get('/api/v1/reports'))).every((r) => r.territory.code === 'MC')).toBe(true);
+    expect((await admin.request('POST', `/api/v1/reports/${regional}/submit`)).status).toBe(403);
+  });
+});
+
+describe('выгрузка зафиксированного отчёта', () => {
+  it('XLSX и PDF печатают числа такими, какими они зафиксированы', async () => {
+    const [accepted] = await ok<ReportSummary[]>(head.get(`/api/v1/reports?scope=MC&status=accepted`));
+    const report = await ok<ReportDetails>(head.get(`/api/v1/reports/${accepted!.id}`));
+    const xlsx = await head.get(`/api/v1/reports/${accepted!.id}/report.xlsx`);
+    expect(xlsx.status).toBe(200);
+    expect(decodeURIComponent(xlsx.headers.get('content-disposition') ?? '')).toContain('Отчёт MC v3');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const values = workbook.worksheets[0]!;
+    const text: string[] = [];
+    values.eachRow((row) => text.push(row.values?.toString() ?? ''));
+    expect(text.join('\n')).toContain('Район В');
+    const staff = report.indicators.find((i) => i.code === 'staff_pd_share')!;
+    const staffRow = text.find((line) => line.includes(String(staff.denominator)) && line.includes(String(staff.numerator)));
+    expect(staffRow).toBeTruthy();
+
+    const pdf = await head.get(`/api/v1/reports/${accepted!.id}/report.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 4)
+        .toString(),
+    ).toBe('%PDF');
+  });
+});

@@ -1,0 +1,23 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { monitoringScope } from '../../../shared/monitoring.js';
+import { authorize } from '../../auth/scope.js';
+import { router } from '../../http/context.js';
+import { selectMonitoringScopes } from './scopes.queries.js';
+
+const scopesRoute = createRoute({
+  method: 'get',
+  path: '/scopes',
+  tags: ['Мониторинг'],
+  summary: 'Территории, которые пользователь может выбрать в мониторинге',
+  description:
+    'Регион (при региональных правах), муниципалитеты, выданные целиком, и организации, выданные отдельно ' +
+    '(руководитель ОО): ровно те коды, которые принимает параметр `scope` показателей. Сначала регион.',
+  responses: {
+    200: { description: 'Территории по уровням и названиям', content: { 'application/json': { schema: z.array(monitoringScope) } } },
+  },
+});
+
+export const scopesRoutes = router().openapi(scopesRoute, async (c) => {
+  const scope = authorize(c.get('principal'), 'monitoring.read');
+  return c.json(await selectMonitoringScopes(c.get('deps').database.db, scope), 200);
+});

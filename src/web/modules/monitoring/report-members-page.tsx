@@ -1,0 +1,138 @@
+import { Alert, Anchor, Group, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { IndicatorSubject } from '../../../shared/indicators.js';
+import type { DrilldownSide } from '../../../shared/monitoring.js';
+import type { MemberLine } from '../../../shared/reports.js';
+import { DataTable, type Column } from '../../ui/data-table.js';
+import { formatDate } from '../../ui/format.js';
+import { NotFoundPage } from '../../ui/not-found-page.js';
+import { formatFraction, formatIndicatorValue, indicatorDefinition } from './indicator-format.js';
+import { useReport, useReportMembers } from './reports-api.js';
+
+const pageSize = 50;
+
+/** Where a frozen line leads: the person's or organization's card; records have none yet. */
+const cardOf = (subject: IndicatorSubject, id: number) =>
+  subject === 'people' ? `/registry/people/${id}` : subject === 'organizations' ? `/registry/organizations/${id}` : null;
+
+const detailTitle: Record<IndicatorSubject, string> = {
+  people: 'Место работы и должность',
+  organizations: 'Муниципалитет',
+  communities: 'Начало работы',
+  practices: 'Дата публикации',
+  events: 'Дата начала',
+};
+
+function columns(subject: IndicatorSubject): Column<MemberLine>[] {
+  const dated = subject === 'communities' || subject === 'practices' || subject === 'events';
+  return [
+    {
+      key: 'name',
+      title: subject === 'people' ? 'Фамилия Имя Отчество' : 'Наименование',
+      render: (line) => {
+        const to = cardOf(subject, line.id);
+        return to ? (
+          <Anchor component={Link} to={to}>
+            {line.name}
+          </Anchor>
+        ) : (
+          line.name
+        );
+      },
+    },
+    { key: 'detail', title: detailTitle[subject], render: (line) => (dated ? formatDate(line.detail) : line.detail) },
+    { key: 'code', title: 'Код', nowrap: true, render: (line) => line.code },
+  ];
+}
+
+/** The list behind one number of a frozen report, exactly as it stood when frozen. */
+export function ReportMembersPage() {
+  const params = useParams();
+  const id = Number(params.id);
+  const code = params.code ?? '';
+  const definition = indicatorDefinition(code);
+  const [search, setSearch] = useSearchParams();
+  const side: DrilldownSide = search.get('side') === 'rest' ? 'rest' : 'numerator';
+  const page = Math.max(1, Number(search.get('page')) || 1);
+  const q = search.get('q') ?? '';
+  const [text, setText] = useState(q);
+  const report = useReport(id);
+  const members = useReportMembers(id, code, { side, q, page, pageSize });
+
+  function update(next: Record<string, string | null>) {
+    setSearch(
+      (current) => {
+        const result = new URLSearchParams(current);
+        for (const [name, value] of Object.entries(next)) {
+          if (value) result.set(name, value);
+          else result.delete(name);
+        }
+        return result;
+      },
+      { replace: true },
+    );
+  }
+
+  useEffect(() => {
+    if (text === q) return;
+    const timer = setTimeout(() => update({ q: text.trim() || null, page: null }), 400);
+    return () => clearTimeout(timer);
+  });
+
+  if (!definition || !Number.isInteger(id)) return <NotFoundPage message="Показатель не найден." />;
+  const frozen = report.data?.indicators.find((i) => i.code === code);
+
+  return (
+    <Stack>
+      <Anchor component={Link} to={`/monitoring/reports/${id}`} fz="sm">
+        ← Отчёт
+      </Anchor>
+      <Title order={2}>{definition.name}</Title>
+      {report.data && (
+        <Text fz="sm" c="dimmed">
+          {report.data.territory.name}, {formatDate(report.data.period.from)}–{formatDate(report.data.period.to)}; список зафиксирован{' '}
+          {report.data.frozenBy} вместе с отчётом версии {report.data.version}
+        </Text>
+      )}
+      {frozen && (
+        <Group align="flex-end">
+          <Text fz={28} fw={700} lh={1}>
+            {formatIndicatorValue(code, frozen.value)}
+          </Text>
+          {definition.kind === 'share' && <Text c="dimmed">{formatFraction(frozen.numerator, frozen.denominator)}</Text>}
+        </Group>
+      )}
+      <Tabs value={side} onChange={(next) => next && update({ side: next === 'rest' ? 'rest' : null, page: null })}>
+        <Tabs.List>
+          <Tabs.Tab value="numerator">Вошли в числитель</Tabs.Tab>
+          {definition.kind === 'share' && <Tabs.Tab value="rest">Не вошли (знаменатель без числителя)</Tabs.Tab>}
+        </Tabs.List>
+      </Tabs>
+      <TextInput
+        label="Поиск"
+        placeholder="Фамилия или наименование"
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        w={320}
+      />
+      {members.error && (
+        <Alert color="red" role="alert">
+          {members.error.message}
+        </Alert>
+      )}
+      <DataTable
+        testId="report-members-table"
+        columns={columns(definition.subject)}
+        rows={members.data?.items}
+        rowKey={(row) => row.id}
+        total={members.data?.total ?? 0}
+        page={page}
+        pageSize={pageSize}
+        onPage={(next) => update({ page: next > 1 ? String(next) : null })}
+        loading={members.isFetching}
+        minWidth={640}
+      />
+    </Stack>
+  );
+}

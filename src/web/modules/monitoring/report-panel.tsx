@@ -1,0 +1,203 @@
+import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { endedReportingPeriods, endsOnReportingDate } from '../../../shared/reporting-periods.js';
+import type { ReportSummary } from '../../../shared/reports.js';
+import { can, useMe } from '../../auth/use-me.js';
+import { formatDate, formatDateTime, formatNumber } from '../../ui/format.js';
+import { useMonitoringSettings, useQuality } from './monitoring-api.js';
+import type { Period } from './period.js';
+import { useReportActions, useReportVersions } from './reports-api.js';
+import { ReportStatusBadge } from './report-status.js';
+
+const periodText = (p: Period) => `${formatDate(p.from)}–${formatDate(p.to)}`;
+const isoToday = () => new Date().toLocaleDateString('sv-SE');
+
+interface Props {
+  scope: string;
+  period: Period;
+  onPeriod: (period: Period) => void;
+}
+
+/**
+ * The report of the chosen territory for the chosen period: where it stands in the cycle, and the
+ * next step the user may take (freeze, submit), with the data-quality warnings before freezing.
+ */
+export function ReportPanel({ scope, period, onPeriod }: Props) {
+  const { data: me } = useMe();
+  const settings = useMonitoringSettings();
+  const dates = settings.data?.reportingDates ?? [];
+  const onDate = endsOnReportingDate(period, dates);
+  const versions = useReportVersions(onDate ? { scope, ...period } : null);
+  const current = versions.data?.find((r) => r.status !== 'superseded') ?? null;
+  const [confirming, setConfirming] = useState<'freeze' | 'submit' | null>(null);
+
+  if (!settings.data) return null;
+  return (
+    <Paper withBorder p="md" data-testid="report-panel">
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={4}>Отчётность</Title>
+          <Anchor component={Link} to="/monitoring/reports" fz="sm">
+            Все отчёты
+          </Anchor>
+        </Group>
+        {!onDate ? (
+          <>
+            <Text fz="sm">
+              Отчёт фиксируется за отчётный период: он оканчивается отчётной датой региона (
+              {dates.map((d) => `${d.slice(3)}.${d.slice(0, 2)}`).join(', ')}).
+            </Text>
+            <Group gap="xs">
+              {endedReportingPeriods(dates, isoToday(), 2).map((p) => (
+                <Button key={p.to} size="xs" variant="light" onClick={() => onPeriod(p)} data-testid="reporting-period">
+                  {periodText(p)}
+                </Button>
+              ))}
+            </Group>
+          </>
+        ) : (
+          <CurrentReport
+            scope={scope}
+            period={period}
+            current={current}
+            canFreeze={can(me, 'reports.freeze')}
+            canSubmit={can(me, 'reports.submit')}
+            confirming={confirming}
+            setConfirming={setConfirming}
+          />
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function CurrentReport({
+  scope,
+  period,
+  current,
+  canFreeze,
+  canSubmit,
+  confirming,
+  setConfirming,
+}: {
+  scope: string;
+  period: Period;
+  current: ReportSummary | null;
+  canFreeze: boolean;
+  canSubmit: boolean;
+  confirming: 'freeze' | 'submit' | null;
+  setConfirming: (next: 'freeze' | 'submit' | null) => void;
+}) {
+  const navigate = useNavigate();
+  const { freeze, move } = useReportActions();
+  const quality = useQuality(confirming === 'freeze' ? scope : null);
+  const warnings = quality.data?.checks.reduce((sum, check) => sum + check.count, 0) ?? 0;
+  const locked = current?.status === 'submitted' || current?.status === 'accepted';
+  const error = freeze.error ?? move.error;
+
+  async function doFreeze() {
+    const { id } = await freeze.mutateAsync({ scope, ...period });
+    setConfirming(null);
+    void navigate(`/monitoring/reports/${id}`);
+  }
+  async function doSubmit() {
+    await move.mutateAsync({ id: current!.id, step: 'submit' });
+    setConfirming(null);
+  }
+
+  return (
+    <>
+      <Group gap="sm">
+        <Text fz="sm">Отчёт за {periodText(period)}:</Text>
+        <ReportStatusBadge status={current?.status ?? null} />
+        {current && (
+          <Text fz="sm" c="dimmed">
+            версия {current.version}, зафиксировал {current.frozenBy} {formatDateTime(current.frozenAt)}
+            {current.submittedAt && `, сдал ${current.submittedBy} ${formatDateTime(current.submittedAt)}`}
+          </Text>
+        )}
+      </Group>
+      {current?.status === 'returned' && (
+        <Alert color="orange" title="Регион вернул отчёт на доработку" data-testid="return-comment">
+          {current.reviewComment}
+        </Alert>
+      )}
+      <Group gap="xs">
+        {current && (
+          <Button size="xs" variant="default" component={Link} to={`/monitoring/reports/${current.id}`} data-testid="open-report">
+            Открыть отчёт
+          </Button>
+        )}
+        {canFreeze && !locked && (
+          <Button size="xs" onClick={() => setConfirming('freeze')} data-testid="freeze-report">
+            {current ? 'Зафиксировать заново' : 'Зафиксировать отчёт'}
+          </Button>
+        )}
+        {canSubmit && current?.status === 'frozen' && (
+          <Button size="xs" color="violet" onClick={() => setConfirming('submit')} data-testid="submit-report">
+            Сдать в регион
+          </Button>
+        )}
+      </Group>
+      <Modal opened={confirming === 'freeze'} onClose={() => setConfirming(null)} title="Зафиксировать отчёт" centered>
+        <Stack>
+          <Text fz="sm">
+            Будут сохранены значения показателей за {periodText(period)}, их числители и знаменатели и списки людей и организаций за каждым
+            числом. Зафиксированный отчёт не меняется; исправить его можно, только зафиксировав новую версию до сдачи.
+          </Text>
+          {quality.data &&
+            (warnings > 0 ? (
+              <Alert color="yellow" title="Есть предупреждения о качестве данных" data-testid="freeze-quality">
+                {formatNumber(warnings)} записей могут исказить показатели — они перечислены на панели «Качество данных». Лучше исправить их
+                до фиксации.
+              </Alert>
+            ) : (
+              <Alert color="teal" data-testid="freeze-quality">
+                Предупреждений о качестве данных нет.
+              </Alert>
+            ))}
+          {error && (
+            <Alert color="red" role="alert">
+              {error.message}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(null)}>
+              Отмена
+            </Button>
+            <Button loading={freeze.isPending} onClick={() => void doFreeze().catch(() => undefined)} data-testid="confirm-freeze">
+              Зафиксировать
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      <Modal opened={confirming === 'submit'} onClose={() => setConfirming(null)} title="Сдать отчёт в регион" centered>
+        <Stack>
+          <Text fz="sm">
+            Отчёт версии {current?.version} за {periodText(period)} будет передан в регион. После сдачи зафиксировать его заново можно,
+            только если регион вернёт его на доработку.
+          </Text>
+          {error && (
+            <Alert color="red" role="alert">
+              {error.message}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(null)}>
+              Отмена
+            </Button>
+            <Button
+              color="violet"
+              loading={move.isPending}
+              onClick={() => void doSubmit().catch(() => undefined)}
+              data-testid="confirm-submit"
+            >
+              Сдать
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
