@@ -82,7 +82,16 @@ describe('отчётность в браузере', () => {
     const text = execFileSync('pdftotext', ['-layout', pdfFile, '-']).toString();
     expect(text).toContain('Отчёт о показателях эффективности методической службы');
     expect(text).toContain(territory);
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfFile, path.join(screenshotsDir, '34-report-pdf-page')]);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfFile, path.join(screenshotsDir, '37-report-pdf-page')]);
+
+    // The dashboard's cards show the change since the report for every later period.
+    await page.goto(`${demo.url()}/monitoring`);
+    await page
+      .getByTestId('indicator-trend')
+      .first()
+      .getByText(/к отчёту на 31\.05\.2026/)
+      .waitFor();
+    await shot(page, '34-cards-trend');
 
     // The region sees the municipality among those who submitted, opens the report and returns it.
     await admin.getByRole('link', { name: 'Отчёты' }).click();

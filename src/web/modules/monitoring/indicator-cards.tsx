@@ -1,5 +1,6 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { formatDate } from '../../ui/format.js';
 import type { IndicatorValue } from '../../../shared/indicators.js';
 import { formatFraction, formatIndicatorValue, indicatorDefinition, indicatorName, thresholdMet } from './indicator-format.js';
 
@@ -9,6 +10,27 @@ interface Props {
   profileCodes: string[];
   thresholds: Partial<Record<string, number>>;
   search: string;
+  /** The values of the territory's previous report in force, for the trend line of each card. */
+  previous?: PreviousReport | null;
+}
+
+export interface PreviousReport {
+  to: string;
+  values: Map<string, number | null>;
+}
+
+/** «▲ +2,5 п. к отчёту на 31.05.2026»: the change since the previous report (more is better everywhere). */
+function TrendLine({ code, value, previous }: { code: string; value: number | null; previous: PreviousReport }) {
+  const before = previous.values.get(code);
+  if (value === null || before === null || before === undefined) return null;
+  const change = Math.round((value - before) * 10) / 10;
+  const size = formatIndicatorValue(code, Math.abs(change)).replace(' %', ' п.');
+  const text = change === 0 ? 'без изменений' : `${change > 0 ? '▲ +' : '▼ −'}${size}`;
+  return (
+    <Text fz="xs" c={change > 0 ? 'teal.8' : change < 0 ? 'red.8' : 'dimmed'} data-testid="indicator-trend">
+      {text} к отчёту на {formatDate(previous.to)}
+    </Text>
+  );
 }
 
 export function orderByProfile<T extends { code: string }>(items: T[], profileCodes: string[]): T[] {
@@ -19,20 +41,23 @@ export function orderByProfile<T extends { code: string }>(items: T[], profileCo
   return [...items].sort((a, b) => rank(a.code) - rank(b.code));
 }
 
+/** A badge keeps its whole label rather than «НИЖЕ ПОР…» in a narrow card. */
+const whole = { flexShrink: 0, overflow: 'visible' } as const;
+
 export function ThresholdBadge({ met }: { met: boolean | null }) {
   if (met === null) return null;
   return met ? (
-    <Badge color="green" variant="light">
+    <Badge color="green" variant="light" style={whole}>
       порог выполнен
     </Badge>
   ) : (
-    <Badge color="red" variant="light">
+    <Badge color="red" variant="light" style={whole}>
       ниже порога
     </Badge>
   );
 }
 
-export function IndicatorCards({ values, profileCodes, thresholds, search }: Props) {
+export function IndicatorCards({ values, profileCodes, thresholds, search, previous }: Props) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
       {orderByProfile(values, profileCodes).map((item) => {
@@ -62,8 +87,9 @@ export function IndicatorCards({ values, profileCodes, thresholds, search }: Pro
                       {formatFraction(item.numerator, item.denominator)}
                     </Text>
                   )}
+                  {previous && <TrendLine code={item.code} value={item.value} previous={previous} />}
                 </div>
-                <Stack gap={4} align="flex-end">
+                <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }}>
                   {threshold !== undefined && (
                     <Text fz="xs" c="dimmed">
                       Порог: {formatIndicatorValue(item.code, threshold)}

@@ -1,16 +1,24 @@
 import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
+import type { ReportTrend } from '../../../shared/reports.js';
 import { can, useMe } from '../../auth/use-me.js';
 import { formatDate } from '../../ui/format.js';
 import { QueryState } from '../../ui/query-state.js';
 import { BreakdownSection } from './breakdown-section.js';
-import { IndicatorCards } from './indicator-cards.js';
+import { IndicatorCards, type PreviousReport } from './indicator-cards.js';
 import { useBreakdown, useIndicators, useMonitoringSettings, useQuality, useScopeOptions } from './monitoring-api.js';
-import { periodSearch, useMonitoringParams } from './period.js';
+import { periodSearch, useMonitoringParams, type Period } from './period.js';
 import { QualityPanel } from './quality-panel.js';
 import { ReportDownloads } from './report-downloads.js';
 import { ReportPanel } from './report-panel.js';
+import { useTrend } from './reports-api.js';
 import { ScopePeriodFilters } from './scope-period-filters.js';
+
+/** The latest report in force whose period ended before the one shown: what the cards' trend compares with. */
+function previousReport(trend: ReportTrend | undefined, period: Period): PreviousReport | null {
+  const point = trend?.filter((p) => p.period.to < period.to).at(-1);
+  return point ? { to: point.period.to, values: new Map(point.values.map((v) => [v.code, v.value])) } : null;
+}
 
 export function MonitoringPage() {
   const { scope: scopeParam, period, update } = useMonitoringParams();
@@ -31,6 +39,9 @@ export function MonitoringPage() {
   const indicators = useIndicators(params);
   const breakdown = useBreakdown(params);
   const quality = useQuality(scope || null);
+  const reportsVisible = Boolean(current && current.kind !== 'organization' && can(me, 'reports.read'));
+  const trend = useTrend(reportsVisible ? scope : null);
+  const previous = previousReport(trend.data, period);
   const profileCodes: string[] = settings.data?.indicators ?? [];
   const thresholds: Partial<Record<string, number>> = settings.data?.thresholds ?? {};
   const periodError = period.from > period.to;
@@ -51,9 +62,7 @@ export function MonitoringPage() {
                 </Text>
                 {!periodError && scope && <ReportDownloads scope={scope} period={period} />}
               </Group>
-              {!periodError && current && current.kind !== 'organization' && can(me, 'reports.read') && (
-                <ReportPanel scope={scope} period={period} onPeriod={(next) => update(next)} />
-              )}
+              {!periodError && reportsVisible && <ReportPanel scope={scope} period={period} onPeriod={(next) => update(next)} />}
               {periodError ? (
                 <Alert color="red" role="alert">
                   Начало периода позже его конца
@@ -67,6 +76,7 @@ export function MonitoringPage() {
                         profileCodes={profileCodes}
                         thresholds={thresholds}
                         search={periodSearch(scope, period)}
+                        previous={previous}
                       />
                     )}
                   </QueryState>

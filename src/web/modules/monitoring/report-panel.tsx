@@ -146,6 +146,11 @@ function CurrentReport({
             Будут сохранены значения показателей за {periodText(period)}, их числители и знаменатели и списки людей и организаций за каждым
             числом. Зафиксированный отчёт не меняется; исправить его можно, только зафиксировав новую версию до сдачи.
           </Text>
+          {period.to > isoToday() && (
+            <Alert color="yellow" data-testid="freeze-unfinished">
+              Период ещё не закончился: до {formatDate(period.to)} числа могут измениться.
+            </Alert>
+          )}
           {quality.data &&
             (warnings > 0 ? (
               <Alert color="yellow" title="Есть предупреждения о качестве данных" data-testid="freeze-quality">
