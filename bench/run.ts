@@ -7,13 +7,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exchangeImport } from './exchange-import.bench.js';
+import { dashboardGrowth, regionIndicators } from './monitoring-dashboard.bench.js';
+import { drilldownFirstPage } from './monitoring-drilldown.bench.js';
 import { rosterImport } from './roster-import.bench.js';
 import { staffListLoad } from './staff-list-load.bench.js';
 import { type Engine, embeddedEngine, type Measurement, postgresEngine, type Row } from './measure.js';
 import { benchOptions, ensurePackage } from './package-file.js';
 
 /** Add a measurement here: its file exports a Measurement. */
-const measurements: Measurement[] = [exchangeImport, rosterImport, staffListLoad];
+const measurements: Measurement[] = [exchangeImport, rosterImport, staffListLoad, ...dashboardGrowth, regionIndicators, drilldownFirstPage];
 
 const options = benchOptions();
 const resultMarker = 'BENCH-RESULT ';

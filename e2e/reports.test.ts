@@ -5,9 +5,15 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { endedReportingPeriods } from '../src/shared/reporting-periods.js';
 import { login, screenshotsDir, shot, useDemoServer } from './support.js';
 
 const demo = useDemoServer();
+
+/** The latest reporting period that has ended under the default dates (31.05, 31.12): the one being reported on. */
+const reported = endedReportingPeriods(['05-31', '12-31'], new Date().toLocaleDateString('sv-SE'), 1)[0]!;
+const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('.');
+const reportedText = `${ddmmyyyy(reported.from)}–${ddmmyyyy(reported.to)}`;
 const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'metodset-reports-'));
 
 /** Clicks what starts a download and keeps the file under its suggested (Russian) name. */
@@ -50,7 +56,7 @@ describe('отчётность в браузере', () => {
     await page.getByRole('option', { name: /Первое полугодие/ }).click();
     const panel = page.getByTestId('report-panel');
     await panel.getByText('Отчёт фиксируется за отчётный период').waitFor();
-    await panel.getByTestId('reporting-period').filter({ hasText: '01.01.2026–31.05.2026' }).click();
+    await panel.getByTestId('reporting-period').filter({ hasText: reportedText }).click();
     await panel.getByTestId('report-status').getByText('Не зафиксирован').waitFor();
     await panel.getByTestId('freeze-report').click();
     await page.getByTestId('freeze-quality').waitFor();
@@ -69,7 +75,7 @@ describe('отчётность в браузере', () => {
 
     // The downloads: a workbook with the values and a sheet per list, and a PDF whose Cyrillic renders.
     const xlsxFile = await saveDownload(page, 'report-xlsx');
-    expect(path.basename(xlsxFile)).toMatch(/^Отчёт .+ v1 2026-01-01–2026-05-31\.xlsx$/);
+    expect(path.basename(xlsxFile)).toMatch(new RegExp(`^Отчёт .+ v1 ${reported.from}–${reported.to}\\.xlsx$`));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsxFile);
     expect(workbook.worksheets[0]!.name).toBe('Показатели');
@@ -89,14 +95,14 @@ describe('отчётность в браузере', () => {
     await page
       .getByTestId('indicator-trend')
       .first()
-      .getByText(/к отчёту на 31\.05\.2026/)
+      .getByText(new RegExp(`к отчёту на ${ddmmyyyy(reported.to).replace(/\./g, '\\.')}`))
       .waitFor();
     await shot(page, '34-cards-trend');
 
     // The region sees the municipality among those who submitted, opens the report and returns it.
     await admin.getByRole('link', { name: 'Отчёты' }).click();
     await admin.getByTestId('reports-period').waitFor();
-    expect(await admin.getByTestId('reports-period').inputValue()).toBe('01.01.2026–31.05.2026');
+    expect(await admin.getByTestId('reports-period').inputValue()).toBe(reportedText);
     const row = admin.locator('[data-testid^="submission-"]').filter({ hasText: territory });
     await row.getByTestId('report-status').getByText('Сдан').waitFor();
     await expect.poll(() => admin.getByTestId('submitted-count').innerText()).toMatch(/^Сдали: 1 из \d+/);
@@ -113,7 +119,7 @@ describe('отчётность в браузере', () => {
     await page.goto(`${demo.url()}/monitoring`);
     await page.getByTestId('period-preset').click();
     await page.getByRole('option', { name: /Первое полугодие/ }).click();
-    await page.getByTestId('reporting-period').filter({ hasText: '01.01.2026–31.05.2026' }).click();
+    await page.getByTestId('reporting-period').filter({ hasText: reportedText }).click();
     await page.getByTestId('return-comment').getByText('Уточните данные о диагностике').waitFor();
     await expect.poll(() => page.getByTestId('freeze-report').innerText()).toBe('Зафиксировать заново');
     await shot(page, '36-returned-on-dashboard');

@@ -24,8 +24,6 @@ export function reportingPeriods(dates: readonly string[], firstYear: number, la
   return periods;
 }
 
-/** Whether the period ends on one of the reporting dates (what freezing a report requires). */
-export const endsOnReportingDate = (period: { to: string }, dates: readonly string[]) => dates.includes(period.to.slice(5));
 
 /** The latest periods that have ended by `today` (ISO), newest first. */
 export function endedReportingPeriods(dates: readonly string[], today: string, count: number): ReportingPeriod[] {
@@ -34,4 +32,10 @@ export function endedReportingPeriods(dates: readonly string[], today: string, c
     .filter((p) => p.to <= today)
     .reverse()
     .slice(0, count);
+}
+
+/** Whether the period is exactly one of the reporting periods (what freezing a report requires). */
+export function isReportingPeriod(period: ReportingPeriod, dates: readonly string[]): boolean {
+  const year = Number(period.to.slice(0, 4));
+  return reportingPeriods(dates, year, year).some((p) => p.from === period.from && p.to === period.to);
 }

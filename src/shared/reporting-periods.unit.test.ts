@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endedReportingPeriods, endsOnReportingDate, reportingPeriods } from './reporting-periods.js';
+import { endedReportingPeriods, isReportingPeriod, reportingPeriods } from './reporting-periods.js';
 
 describe('отчётные периоды', () => {
   it.each([
@@ -48,8 +48,14 @@ describe('отчётные периоды', () => {
     ]);
   });
 
-  it('период годится для отчёта, только если кончается отчётной датой', () => {
-    expect(endsOnReportingDate({ to: '2026-05-31' }, ['05-31', '12-31'])).toBe(true);
-    expect(endsOnReportingDate({ to: '2026-06-30' }, ['05-31', '12-31'])).toBe(false);
+  it.each([
+    [{ from: '2026-01-01', to: '2026-05-31' }, true],
+    [{ from: '2026-06-01', to: '2026-12-31' }, true],
+    [{ from: '2026-01-01', to: '2026-12-31' }, false],
+    [{ from: '2026-12-31', to: '2026-12-31' }, false],
+    [{ from: '1900-01-01', to: '2026-12-31' }, false],
+    [{ from: '2026-01-01', to: '2026-06-30' }, false],
+  ])('для отчёта годится только отчётный период: %o → %s', (period, fits) => {
+    expect(isReportingPeriod(period, ['05-31', '12-31'])).toBe(fits);
   });
 });

@@ -1,24 +1,39 @@
 import { allow, municipalReaders, type MatrixCase, type Target } from './matrix.js';
+import { reportingPeriods } from '../../shared/reporting-periods.js';
+import { freezeReport } from '../modules/monitoring/reports.service.js';
+import { readMonitoringSettings } from '../modules/profiles/profiles.service.js';
 import type { World } from './world.js';
 
 /** Reports belong to a municipality as a whole (or the region): no school-level role reads them. */
 const reportReaders = municipalReaders;
 
-/** A period of its own for every report the matrix freezes, ending on a default reporting date. */
-const freshPeriod = (w: World) => {
+/**
+ * A reporting period of its own for every report the matrix freezes, under the region's reporting
+ * dates as they stand (other cases edit the settings).
+ */
+async function freshPeriod(w: World) {
+  const { reportingDates } = await readMonitoringSettings(w.t.database.db);
   const year = 1000 + w.n();
-  return { from: `${year}-01-01`, to: `${year}-12-31` };
-};
+  return reportingPeriods(reportingDates, year, year).at(-1)!;
+}
 
 const territory = (w: World, target: Target) => (target === 'own' ? w.munACode : w.munBCode);
 
-/** A report of the target municipality frozen by the region admin, moved on to `status` when asked. */
+/**
+ * A report of the target municipality frozen by its head, moved on to `status` when asked. The
+ * world has a head for A only, so the freeze goes through the service with B's head's scope.
+ */
 async function freshReport(w: World, target: Target, status: 'frozen' | 'submitted' = 'frozen'): Promise<number> {
-  const response = await w.clients.region_admin.post('/api/v1/reports', { scope: territory(w, target), ...freshPeriod(w) });
-  if (response.status !== 200) throw new Error(`freshReport: ${response.status} ${await response.text()}`);
-  const { id } = (await response.json()) as { id: number };
-  // The cycle's own step (frozen → submitted) taken directly: the submitting head of B is not in the world.
-  if (status === 'submitted') await w.t.database.db.execute(`update reports set status = 'submitted' where id = ${id}`);
+  const municipalityId = target === 'own' ? w.munA : w.munB;
+  const head = { userId: 0, login: 'matrix-head', displayName: 'Руководитель ММС', personId: null, grants: [] };
+  const scope = { region: false, municipalityIds: [municipalityId], organizationIds: [], personIds: [] };
+  const { id } = await freezeReport(w.t.database.db, head, { scopeCode: territory(w, target), ...(await freshPeriod(w)) }, scope);
+  // The cycle's own step (frozen → submitted), taken directly for the same reason.
+  if (status === 'submitted') {
+    await w.t.database.db.execute(
+      `update reports set status = 'submitted', submitted_at = now(), submitted_by_name = 'X' where id = ${id}`,
+    );
+  }
   return id;
 }
 
@@ -42,8 +57,9 @@ export const reportsCases: Record<string, MatrixCase> = {
     own: allow(200, reportReaders),
   },
   'POST /api/v1/reports': {
-    build: (w, t) => ({ method: 'POST', path: '/api/v1/reports', body: { scope: territory(w, t), ...freshPeriod(w) } }),
-    own: allow(200, ['region_admin', 'municipal_head']),
+    build: async (w, t) => ({ method: 'POST', path: '/api/v1/reports', body: { scope: territory(w, t), ...(await freshPeriod(w)) } }),
+    // The region admin freezes the region's report only: a municipality's is its head's.
+    own: allow(200, ['municipal_head'], { region_admin: 403 }),
   },
   'GET /api/v1/reports/:id': readReport(''),
   'GET /api/v1/reports/:id/compare': readReport('/compare'),

@@ -1,12 +1,19 @@
 CREATE TYPE "public"."report_status" AS ENUM('frozen', 'submitted', 'returned', 'accepted', 'superseded');--> statement-breakpoint
+CREATE TABLE "report_lines" (
+	"report_id" integer NOT NULL,
+	"subject" text NOT NULL,
+	"member_id" integer NOT NULL,
+	"code" text NOT NULL,
+	"name" text NOT NULL,
+	"detail" text,
+	CONSTRAINT "report_lines_report_id_subject_member_id_pk" PRIMARY KEY("report_id","subject","member_id")
+);
+--> statement-breakpoint
 CREATE TABLE "report_members" (
 	"report_id" integer NOT NULL,
 	"indicator" text NOT NULL,
 	"in_numerator" boolean NOT NULL,
 	"member_id" integer NOT NULL,
-	"code" text NOT NULL,
-	"name" text NOT NULL,
-	"detail" text,
 	CONSTRAINT "report_members_report_id_indicator_member_id_pk" PRIMARY KEY("report_id","indicator","member_id")
 );
 --> statement-breakpoint
@@ -22,7 +29,7 @@ CREATE TABLE "reports" (
 	"status" "report_status" DEFAULT 'frozen' NOT NULL,
 	"profile_code" text,
 	"profile_title" text,
-	"indicators" jsonb NOT NULL,
+	"indicators" jsonb,
 	"breakdown" jsonb,
 	"frozen_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"frozen_by" integer,
@@ -35,6 +42,7 @@ CREATE TABLE "reports" (
 	CONSTRAINT "reports_period_order" CHECK ("reports"."period_from" <= "reports"."period_to")
 );
 --> statement-breakpoint
+ALTER TABLE "report_lines" ADD CONSTRAINT "report_lines_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_members" ADD CONSTRAINT "report_members_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reports" ADD CONSTRAINT "reports_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reports" ADD CONSTRAINT "reports_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

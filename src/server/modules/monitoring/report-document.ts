@@ -1,14 +1,19 @@
 // The live report of a territory for a period: the same engine as the dashboard (indicators,
 // breakdown, drill-down), put together as the ReportDocument the exports print.
 import { AppError } from '../../../shared/errors.js';
+import { indicatorQuery } from '../../../shared/indicators.js';
+import type { MonitoringSettings } from '../../../shared/profiles.js';
 import type { ReportDocument, ReportIndicator, ReportMembers } from '../../../shared/reports.js';
+import { zodIssues } from '../../../shared/zod.js';
 import type { Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import { loadProfile } from '../profiles/profiles.files.js';
 import { readMonitoringSettings } from '../profiles/profiles.service.js';
 import { computeBreakdown, thresholdMet } from './breakdown.service.js';
 import { indicatorByCode } from './drilldown.service.js';
-import { computeIndicators, resolveScope, type IndicatorRequest } from './indicators.service.js';
+import { countIndicators, type IndicatorCounts, type ResolvedScope } from './indicators.queries.js';
+import { resolveScope, type IndicatorRequest } from './indicators.service.js';
+import { indicatorValue } from './indicators.value.js';
 import { reportOrder } from './report-format.js';
 import { selectLiveMemberLines } from './reports.queries.js';
 
@@ -27,6 +32,35 @@ async function profileTitle(code: string): Promise<string> {
   }
 }
 
+/** The profile the region's settings came from, with its title; null when none was applied. */
+export async function reportProfile(settings: MonitoringSettings): Promise<ReportDocument['profile']> {
+  return settings.profile ? { code: settings.profile, title: await profileTitle(settings.profile) } : null;
+}
+
+/** Counts as a report's indicators: in the profile's order, with the region's thresholds and whether they are met. */
+export function reportIndicators(counts: readonly IndicatorCounts[], settings: MonitoringSettings): ReportIndicator[] {
+  const byCode = new Map(counts.map((c) => [c.code, c]));
+  return reportOrder(settings.indicators).map((code) => {
+    const counted = byCode.get(code);
+    const { value, numerator, denominator } = indicatorValue(indicatorByCode(code), counted?.numerator ?? 0, counted?.denominator ?? null);
+    const threshold = settings.thresholds[code] ?? null;
+    return { code, value, numerator, denominator, threshold, met: thresholdMet(value, threshold ?? undefined) };
+  });
+}
+
+/** The indicators by child territory, rows in the report's order; null for an organization. */
+export async function reportBreakdown(
+  db: Executor,
+  territory: ResolvedScope,
+  request: IndicatorRequest,
+  settings: MonitoringSettings,
+): Promise<ReportDocument['breakdown']> {
+  if (territory.kind === 'organization') return null;
+  const computed = await computeBreakdown(db, { ...request, scopeCode: territory.code });
+  const rows = new Map(computed.rows.map((row) => [row.code, row]));
+  return { scopes: computed.scopes, rows: reportOrder(settings.indicators).map((code) => rows.get(code)!) };
+}
+
 /** The report of `scopeCode` over [from, to], within the caller's scope when one is given (404 outside it). */
 export async function liveReport(
   db: Executor,
@@ -34,23 +68,13 @@ export async function liveReport(
   scope?: Scope,
   options: LiveReportOptions = {},
 ): Promise<ReportDocument> {
-  const values = await computeIndicators(db, request, scope);
+  const checked = indicatorQuery.safeParse({ scope: request.scopeCode, from: request.from, to: request.to });
+  if (!checked.success) throw new AppError('validation', 'Проверьте территорию и период.', zodIssues(checked.error));
   const territory = await resolveScope(db, request.scopeCode, scope);
   const settings = await readMonitoringSettings(db);
   const order = reportOrder(settings.indicators);
-  const byCode = new Map(values.map((v) => [v.code, v]));
-  const indicators: ReportIndicator[] = order.map((code) => {
-    const { value, numerator, denominator } = byCode.get(code)!;
-    const threshold = settings.thresholds[code] ?? null;
-    return { code, value, numerator, denominator, threshold, met: thresholdMet(value, threshold ?? undefined) };
-  });
-
-  let breakdown: ReportDocument['breakdown'] = null;
-  if (territory.kind !== 'organization') {
-    const computed = await computeBreakdown(db, request, scope);
-    const rows = new Map(computed.rows.map((row) => [row.code, row]));
-    breakdown = { scopes: computed.scopes, rows: order.map((code) => rows.get(code)!) };
-  }
+  const indicators = reportIndicators(await countIndicators(db, territory, request), settings);
+  const breakdown = await reportBreakdown(db, territory, request, settings);
 
   // Every list behind every number in one statement, from the same definitions that count them.
   const members: ReportMembers[] = [];
@@ -69,7 +93,7 @@ export async function liveReport(
   return {
     territory: { kind: territory.kind, code: territory.code, name: territory.name },
     period: { from: request.from, to: request.to },
-    profile: settings.profile ? { code: settings.profile, title: await profileTitle(settings.profile) } : null,
+    profile: await reportProfile(settings),
     indicators,
     breakdown,
     members,

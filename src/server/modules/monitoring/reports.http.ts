@@ -179,7 +179,7 @@ export const reportsRoutes = router()
     async (c) => {
       const scope = authorize(c.get('principal'), 'reports.read');
       const { database, config } = c.get('deps');
-      const doc = await snapshotDocument(database.db, c.req.valid('param').id, scope);
+      const doc = await snapshotDocument(database.db, c.req.valid('param').id, scope, { members: false });
       const file = await reportPdf(doc, { timeZone: config.timeZone, generatedOn: today(config.timeZone) });
       return fileResponse(c, file, snapshotFilename(doc, 'pdf'), 'application/pdf');
     },

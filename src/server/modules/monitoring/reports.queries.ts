@@ -9,14 +9,19 @@ import type { Executor } from '../../db/client.js';
 import { containsPattern, foldName, icu } from '../registry/registry.queries.js';
 import { definitionOf, indicatorDefinitions, sharedCtes, type Period, type ScopeRef } from './indicators.sql.js';
 
-const codesOf = (subject: IndicatorSubject) => indicatorCatalog.filter((d) => d.subject === subject).map((d) => d.code);
+/** `s(indicator, subject)`: which table the ids of each indicator's lists come from. */
+const indicatorSubjects = sql`(values ${sql.join(
+  indicatorCatalog.map((d) => sql`(${d.code}::text, ${d.subject}::text)`),
+  sql`, `,
+)}) s(indicator, subject)`;
 
 /**
- * `(indicator, in_numerator, member_id, code, name, detail)` for every indicator of the catalog at
- * once: its numerator, and its denominator without the numerator, each member flattened to a line
- * (people with their places of work in the territory on the period's end).
+ * The WITH list of every catalog indicator's lists at once: `members(indicator, in_numerator, id)`
+ * — its numerator, and its denominator without the numerator — and `lines(subject, id, code, name,
+ * detail)`, each member named once however many lists they stand in (people with their places of
+ * work in the territory on the period's end).
  */
-function memberLinesSql(scope: ScopeRef, period: Period): SQL {
+function memberListsCtes(scope: ScopeRef, period: Period): SQL {
   const definitions = indicatorDefinitions(scope, period);
   const pieces = indicatorCatalog.flatMap(({ code }) => {
     const { numerator, denominator } = definitionOf(definitions, code);
@@ -24,36 +29,30 @@ function memberLinesSql(scope: ScopeRef, period: Period): SQL {
     if (!denominator) return [inNumerator];
     return [inNumerator, sql`select ${code}::text, false, r.id from (${denominator} except ${numerator}) r(scope_key, id)`];
   });
-  const subjectIn = (subject: IndicatorSubject) =>
-    sql`m.indicator in (${sql.join(
-      codesOf(subject).map((c) => sql`${c}`),
-      sql`, `,
-    )})`;
+  const idsOf = (subject: IndicatorSubject) =>
+    sql`(select distinct m.id from members m join ${indicatorSubjects} on s.indicator = m.indicator where s.subject = ${subject})`;
   const end = sql`${period.to}::date`;
-  return sql`with ${sharedCtes(scope, period)},
-    members(indicator, in_numerator, id) as (${sql.join(pieces, sql` union all `)}),
-    person_lines as (
-      select p.id, p.code, concat_ws(' ', p.last_name, p.first_name, nullif(p.middle_name, '')) as name,
-        (select string_agg(e.position || ', ' || o.name, '; ' order by o.name ${icu}, e.position ${icu}, e.id)
-          from employments e join organizations o on o.id = e.organization_id
-          where e.person_id = p.id and o.id in (select so.id from scope_orgs so)
-            and e.start <= ${end} and (e."end" is null or e."end" >= ${end})) as detail
-      from people p where p.id in (select m.id from members m where ${subjectIn('people')}))
-    select m.indicator, m.in_numerator, m.id as member_id, l.code, l.name, l.detail
-      from members m join person_lines l on l.id = m.id where ${subjectIn('people')}
-    union all
-    select m.indicator, m.in_numerator, m.id, o.code, o.name, mu.name
-      from members m join organizations o on o.id = m.id join municipalities mu on mu.id = o.municipality_id
-      where ${subjectIn('organizations')}
-    union all
-    select m.indicator, m.in_numerator, m.id, c.code, c.name, c.start::text
-      from members m join communities c on c.id = m.id where ${subjectIn('communities')}
-    union all
-    select m.indicator, m.in_numerator, m.id, pr.code, pr.title, pr.published_on::text
-      from members m join practices pr on pr.id = m.id where ${subjectIn('practices')}
-    union all
-    select m.indicator, m.in_numerator, m.id, ev.code, ev.title, ev.start::text
-      from members m join events ev on ev.id = m.id where ${subjectIn('events')}`;
+  // Set-based throughout: a person's places of work are aggregated once, not once per list row.
+  return sql`${sharedCtes(scope, period)},
+    members(indicator, in_numerator, id) as materialized (${sql.join(pieces, sql` union all `)}),
+    person_ids as materialized (select id from ${idsOf('people')} ids),
+    person_places as materialized (
+      select e.person_id, string_agg(e.position || ', ' || o.name, '; ' order by o.name ${icu}, e.position ${icu}, e.id) as detail
+      from employments e join person_ids pi on pi.id = e.person_id join organizations o on o.id = e.organization_id
+      where o.id in (select so.id from scope_orgs so) and e.start <= ${end} and (e."end" is null or e."end" >= ${end})
+      group by e.person_id),
+    lines(subject, id, code, name, detail) as materialized (
+      select 'people', p.id, p.code, concat_ws(' ', p.last_name, p.first_name, nullif(p.middle_name, '')), pp.detail
+        from person_ids pi join people p on p.id = pi.id left join person_places pp on pp.person_id = p.id
+      union all
+      select 'organizations', o.id, o.code, o.name, mu.name
+        from organizations o join municipalities mu on mu.id = o.municipality_id where o.id in ${idsOf('organizations')}
+      union all
+      select 'communities', c.id, c.code, c.name, c.start::text from communities c where c.id in ${idsOf('communities')}
+      union all
+      select 'practices', pr.id, pr.code, pr.title, pr.published_on::text from practices pr where pr.id in ${idsOf('practices')}
+      union all
+      select 'events', ev.id, ev.code, ev.title, ev.start::text from events ev where ev.id in ${idsOf('events')})`;
 }
 
 export type MemberLineRow = MemberLine & {
@@ -61,31 +60,42 @@ export type MemberLineRow = MemberLine & {
   inNumerator: boolean;
 };
 
+const lineOrder = sql`order by m.indicator, m.in_numerator desc, l.name ${icu}, l.id`;
+
 /** Every indicator's member lines for a territory and period, computed live (for exports). */
 export async function selectLiveMemberLines(db: Executor, scope: ScopeRef, period: Period): Promise<MemberLineRow[]> {
-  const result = await db.execute<{
-    indicator: string;
-    in_numerator: boolean;
-    member_id: number;
-    code: string;
-    name: string;
-    detail: string | null;
-  }>(sql`select * from (${memberLinesSql(scope, period)}) lines order by indicator, in_numerator desc, name ${icu}, member_id`);
-  return result.rows.map((r) => ({
-    indicator: r.indicator,
-    inNumerator: r.in_numerator,
-    id: r.member_id,
-    code: r.code,
-    name: r.name,
-    detail: r.detail,
-  }));
+  const result = await db.execute<MemberLineRow>(sql`with ${memberListsCtes(scope, period)}
+    select m.indicator, m.in_numerator as "inNumerator", l.id, l.code, l.name, l.detail
+    from members m join ${indicatorSubjects} on s.indicator = m.indicator join lines l on l.subject = s.subject and l.id = m.id
+    ${lineOrder}`);
+  return result.rows;
 }
 
-/** Freezes the member lines of a new report in one statement; returns how many were written. */
-export async function insertReportMembers(db: Executor, reportId: number, scope: ScopeRef, period: Period): Promise<number> {
-  const result = await db.execute(sql`insert into report_members (report_id, indicator, in_numerator, member_id, code, name, detail)
-    select ${reportId}::int, lines.* from (${memberLinesSql(scope, period)}) lines`);
-  return result.rowCount ?? 0;
+/**
+ * Freezes the lists of a new report in one statement (every member's id per list, every member's
+ * line once) and answers how many list rows were written.
+ */
+export async function insertReportLists(db: Executor, reportId: number, scope: ScopeRef, period: Period): Promise<number> {
+  const result = await db.execute<{ written: number }>(sql`with ${memberListsCtes(scope, period)},
+    written_lines as (
+      insert into report_lines (report_id, subject, member_id, code, name, detail)
+      select ${reportId}::int, l.subject, l.id, l.code, l.name, l.detail from lines l returning 1),
+    written as (
+      insert into report_members (report_id, indicator, in_numerator, member_id)
+      select ${reportId}::int, m.indicator, m.in_numerator, m.id from members m returning 1)
+    select (select count(*) from written)::int as written, (select count(*) from written_lines)::int as lines`);
+  return result.rows[0]?.written ?? 0;
+}
+
+/** Each indicator's frozen numerator and list sizes: the figures of a report are counted from its lists. */
+export async function selectFrozenCounts(
+  db: Executor,
+  reportId: number,
+): Promise<{ indicator: string; numerator: number; total: number }[]> {
+  const result = await db.execute<{ indicator: string; numerator: number; total: number }>(sql`
+    select rm.indicator, (count(*) filter (where rm.in_numerator))::int as numerator, count(*)::int as total
+    from report_members rm where rm.report_id = ${reportId} group by rm.indicator`);
+  return result.rows;
 }
 
 export type ReportRow = {
@@ -114,7 +124,10 @@ export type ReportContent = {
   breakdown: unknown;
 };
 
-const header = sql`r.id, r.region_id as "regionId", r.municipality_id as "municipalityId", r.territory_code as "territoryCode",
+/** The territory's code as it is now (links and live figures follow the territory, not its old code). */
+const header = sql`r.id, r.region_id as "regionId", r.municipality_id as "municipalityId",
+  coalesce((select m.code from municipalities m where m.id = r.municipality_id), (select rg.code from regions rg where rg.id = r.region_id))
+    as "territoryCode",
   r.territory_name as "territoryName", r.period_from::text as "periodFrom", r.period_to::text as "periodTo", r.version, r.status,
   r.profile_code as "profileCode", r.profile_title as "profileTitle", r.frozen_at as "frozenAt", r.frozen_by_name as "frozenByName",
   r.submitted_at as "submittedAt", r.submitted_by_name as "submittedByName", r.reviewed_at as "reviewedAt",
@@ -193,28 +206,50 @@ export interface MembersPageRow {
 export async function selectReportMembers(
   db: Executor,
   reportId: number,
-  indicator: string,
+  indicator: { code: string; subject: IndicatorSubject },
   side: DrilldownSide,
   q: string | undefined,
   limit: number | null,
   offset: number,
 ): Promise<MembersPageRow> {
   const text = q ? foldName(q) : '';
-  const search = text ? sql`and translate(lower(rm.name), 'ё', 'е') like ${containsPattern(text)}` : sql``;
-  const where = sql`rm.report_id = ${reportId} and rm.indicator = ${indicator} and rm.in_numerator = ${side === 'numerator'} ${search}`;
-  const [count] = (await db.execute<{ total: number }>(sql`select count(*)::int as total from report_members rm where ${where}`)).rows;
+  const search = text ? sql`and translate(lower(l.name), 'ё', 'е') like ${containsPattern(text)}` : sql``;
+  const from = sql`from report_members rm
+    join report_lines l on l.report_id = rm.report_id and l.subject = ${indicator.subject} and l.member_id = rm.member_id
+    where rm.report_id = ${reportId} and rm.indicator = ${indicator.code} and rm.in_numerator = ${side === 'numerator'} ${search}`;
+  const [count] = (await db.execute<{ total: number }>(sql`select count(*)::int as total ${from}`)).rows;
   const rows = (
-    await db.execute<MemberLine>(sql`select rm.member_id as id, rm.code, rm.name, rm.detail from report_members rm where ${where}
-      order by rm.name ${icu}, rm.member_id ${limit === null ? sql`` : sql`limit ${limit} offset ${offset}`}`)
+    await db.execute<MemberLine>(sql`select l.member_id as id, l.code, l.name, l.detail ${from}
+      order by l.name ${icu}, l.member_id ${limit === null ? sql`` : sql`limit ${limit} offset ${offset}`}`)
   ).rows;
   return { total: count?.total ?? 0, rows };
 }
 
 /** Every frozen line of a report, for its export. */
 export async function selectAllReportMembers(db: Executor, reportId: number): Promise<MemberLineRow[]> {
-  const result = await db.execute<MemberLineRow>(sql`select rm.indicator, rm.in_numerator as "inNumerator", rm.member_id as id,
-      rm.code, rm.name, rm.detail
-    from report_members rm where rm.report_id = ${reportId}
-    order by rm.indicator, rm.in_numerator desc, rm.name ${icu}, rm.member_id`);
+  const result = await db.execute<MemberLineRow>(sql`
+    select m.indicator, m.in_numerator as "inNumerator", l.member_id as id, l.code, l.name, l.detail
+    from report_members m join ${indicatorSubjects} on s.indicator = m.indicator
+      join report_lines l on l.report_id = m.report_id and l.subject = s.subject and l.member_id = m.member_id
+    where m.report_id = ${reportId}
+    order by m.indicator, m.in_numerator desc, l.name ${icu}, l.member_id`);
+  return result.rows;
+}
+
+export type TrendRow = {
+  id: number;
+  periodFrom: string;
+  periodTo: string;
+  status: ReportStatus;
+  indicators: ReportIndicator[];
+};
+
+/** The territory's reports in force (at most one per period), oldest period first, with their figures. */
+export async function selectTrendRows(db: Executor, scope: Scope, municipalityId: number | null): Promise<TrendRow[]> {
+  const territory = municipalityId === null ? sql`r.municipality_id is null` : sql`r.municipality_id = ${municipalityId}`;
+  const result = await db.execute<TrendRow>(sql`select r.id, r.period_from::text as "periodFrom", r.period_to::text as "periodTo",
+      r.status, r.indicators
+    from reports r where ${reportInScope(scope)} and ${territory} and r.status in ('frozen', 'submitted', 'accepted')
+    order by r.period_to, r.period_from`);
   return result.rows;
 }

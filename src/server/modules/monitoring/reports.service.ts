@@ -20,7 +20,7 @@ import {
   type ReportTrend,
   type Submissions,
 } from '../../../shared/reports.js';
-import { endsOnReportingDate } from '../../../shared/reporting-periods.js';
+import { isReportingPeriod, reportingPeriods } from '../../../shared/reporting-periods.js';
 import { zodIssues } from '../../../shared/zod.js';
 import type { Principal } from '../../auth/principal.js';
 import { municipalityGranted, type Scope } from '../../auth/scope.js';
@@ -29,17 +29,21 @@ import { audit } from '../audit/audit.service.js';
 import { icu } from '../registry/registry.queries.js';
 import { readMonitoringSettings } from '../profiles/profiles.service.js';
 import { indicatorByCode } from './drilldown.service.js';
+import { countIndicators } from './indicators.queries.js';
 import { resolveScope } from './indicators.service.js';
-import { liveReport } from './report-document.js';
+import type { ScopeRef } from './indicators.sql.js';
+import { reportBreakdown, reportIndicators, reportProfile } from './report-document.js';
 import { formatPeriod } from './report-format.js';
 import {
-  insertReportMembers,
+  insertReportLists,
+  selectFrozenCounts,
   selectAllReportMembers,
   selectLatestVersion,
   selectReport,
   selectReportContent,
   selectReportMembers,
   selectReports,
+  selectTrendRows,
   type ReportRow,
 } from './reports.queries.js';
 
@@ -74,11 +78,15 @@ export interface FreezeRequest {
   to: string;
 }
 
+/** «31.05, 31.12» from `MM-DD` reporting dates. */
+const datesText = (dates: readonly string[]) => dates.map(dayMonth).join(', ');
+
 /**
- * Freezes the report of a municipality (or of the region) for a period ending on a reporting date:
- * its indicators, thresholds, breakdown and every list behind the numbers, in one transaction. A
- * frozen but unsubmitted report of the same period steps aside (superseded); a submitted or
- * accepted one must first be returned.
+ * Freezes the report of a municipality (or, for the region admin, of the region) for a reporting
+ * period: every list behind every number in one statement, the figures counted from those lists
+ * (so a number and its names cannot disagree), the thresholds and the breakdown, in one
+ * transaction. A frozen but unsubmitted report of the same period steps aside (superseded); a
+ * submitted or accepted one must first be returned.
  */
 export async function freezeReport(db: Executor, actor: Principal, request: FreezeRequest, scope: Scope): Promise<{ id: number }> {
   const checked = freezeInput.safeParse({ scope: request.scopeCode, from: request.from, to: request.to });
@@ -87,23 +95,32 @@ export async function freezeReport(db: Executor, actor: Principal, request: Free
   if (territory.kind === 'organization') {
     throw new AppError('validation', 'Отчёт фиксируется для муниципалитета или региона, а не для отдельной организации.');
   }
-  const settings = await readMonitoringSettings(db);
-  if (!endsOnReportingDate(request, settings.reportingDates)) {
-    const dates = settings.reportingDates.map(dayMonth).join(', ');
-    throw new AppError('validation', `Отчёт фиксируется на отчётную дату региона: период должен заканчиваться ${dates}.`, [
-      { path: 'to', message: `Отчётные даты региона: ${dates}` },
-    ]);
+  // The region freezes its own report; a municipality's is its head's to freeze and submit.
+  if (territory.kind === 'municipality' && !scope.municipalityIds.includes(territory.id)) {
+    throw new AppError('forbidden', 'Отчёт муниципалитета фиксирует и сдаёт руководитель муниципальной методической службы.');
   }
   const period = { from: request.from, to: request.to };
   return db.transaction(async (tx) => {
+    const municipalityId = territory.kind === 'municipality' ? territory.id : null;
     const [region] = (
       await tx.execute<{ id: number }>(
         territory.kind === 'region'
-          ? sql`select r.id from regions r where r.id = ${territory.id} for update`
-          : sql`select r.id from regions r join municipalities m on m.region_id = r.id where m.id = ${territory.id} for update of r`,
+          ? sql`select r.id from regions r where r.id = ${territory.id}`
+          : sql`select m.region_id as id from municipalities m where m.id = ${territory.id}`,
       )
     ).rows;
-    const municipalityId = territory.kind === 'municipality' ? territory.id : null;
+    // Freezes of one territory and period wait for each other; nothing else waits for a freeze.
+    const lockKey = `report:${region!.id}:${municipalityId ?? 0}:${period.from}:${period.to}`;
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${lockKey}))`);
+    const settings = await readMonitoringSettings(tx);
+    if (!isReportingPeriod(period, settings.reportingDates)) {
+      const periods = reportingPeriods(settings.reportingDates, Number(period.to.slice(0, 4)), Number(period.to.slice(0, 4)));
+      throw new AppError(
+        'validation',
+        `Отчёт фиксируется за отчётный период региона (отчётные даты: ${datesText(settings.reportingDates)}), например ${periods.map((p) => periodText(p.from, p.to)).join(' или ')}.`,
+        [{ path: 'to', message: `Отчётные даты региона: ${datesText(settings.reportingDates)}` }],
+      );
+    }
     const latest = await selectLatestVersion(tx, region!.id, municipalityId, period);
     if (latest && (latest.status === 'submitted' || latest.status === 'accepted')) {
       throw new AppError(
@@ -111,29 +128,47 @@ export async function freezeReport(db: Executor, actor: Principal, request: Free
         `Отчёт за ${periodText(period.from, period.to)} уже ${latest.status === 'submitted' ? 'сдан' : 'принят'} (версия ${latest.version}): зафиксировать заново можно, только если регион вернёт его на доработку.`,
       );
     }
+    const version = (latest?.version ?? 0) + 1;
+    const label = (v: number) => `Отчёт: ${territory.name}, ${periodText(period.from, period.to)}, версия ${v}`;
+    const municipalityIds = municipalityId === null ? null : [municipalityId];
     if (latest?.status === 'frozen') {
       await tx.execute(sql`update reports set status = 'superseded' where id = ${latest.id}`);
+      await audit(tx, actor, {
+        action: 'update',
+        entity: 'report',
+        entityId: latest.id,
+        entityLabel: label(latest.version),
+        municipalityIds,
+        changes: { status: { from: 'frozen', to: 'superseded' } },
+      });
     }
-    const document = await liveReport(tx, request, undefined, { members: false });
+    const profile = await reportProfile(settings);
     const [inserted] = (
       await tx.execute<{ id: number }>(sql`
         insert into reports (region_id, municipality_id, territory_code, territory_name, period_from, period_to, version,
-          profile_code, profile_title, indicators, breakdown, frozen_by, frozen_by_name)
+          profile_code, profile_title, frozen_by, frozen_by_name)
         values (${region!.id}, ${municipalityId}, ${territory.code}, ${territory.name}, ${period.from}::date, ${period.to}::date,
-          ${(latest?.version ?? 0) + 1}, ${document.profile?.code ?? null}, ${document.profile?.title ?? null},
-          ${JSON.stringify(document.indicators)}::jsonb, ${document.breakdown ? JSON.stringify(document.breakdown) : null}::jsonb,
-          ${actor.userId}, ${actor.displayName})
+          ${version}, ${profile?.code ?? null}, ${profile?.title ?? null}, ${actor.userId}, ${actor.displayName})
         returning id`)
     ).rows;
     const id = inserted!.id;
-    const members = await insertReportMembers(tx, id, territory, period);
+    const members = await insertReportLists(tx, id, territory, period);
+    const counts = (await selectFrozenCounts(tx, id)).map(({ indicator, numerator, total }) => ({
+      code: indicator as IndicatorCode,
+      numerator,
+      denominator: indicatorByCode(indicator).kind === 'share' ? total : null,
+    }));
+    const indicators = reportIndicators(counts, settings);
+    const breakdown = await reportBreakdown(tx, territory, { ...request, scopeCode: territory.code }, settings);
+    await tx.execute(sql`update reports set indicators = ${JSON.stringify(indicators)}::jsonb,
+      breakdown = ${breakdown ? JSON.stringify(breakdown) : null}::jsonb where id = ${id}`);
     await audit(tx, actor, {
       action: 'create',
       entity: 'report',
       entityId: id,
-      entityLabel: `Отчёт: ${territory.name}, ${periodText(period.from, period.to)}, версия ${(latest?.version ?? 0) + 1}`,
-      municipalityIds: municipalityId === null ? null : [municipalityId],
-      changes: { status: { from: latest?.status ?? null, to: 'frozen' }, members: { from: null, to: members } },
+      entityLabel: label(version),
+      municipalityIds,
+      changes: { status: { from: null, to: 'frozen' }, members: { from: null, to: members } },
     });
     return { id };
   });
@@ -242,39 +277,36 @@ export async function listSubmissions(db: Executor, period: { from: string; to: 
   });
 }
 
-/** The frozen figures beside the same indicators computed now from the records. */
+/** The territory a report row is about, by id: a later change of its code does not move the report. */
+const territoryOf = (row: ReportRow): ScopeRef =>
+  row.municipalityId === null ? { kind: 'region', id: row.regionId } : { kind: 'municipality', id: row.municipalityId };
+
+/** The frozen figures beside the same indicators computed now from the records, with today's thresholds. */
 export async function compareReport(db: Executor, id: number, scope: Scope): Promise<ReportComparison> {
-  const details = await reportDetails(db, id, scope);
-  const live = await liveReport(db, { scopeCode: details.territory.code, from: details.period.from, to: details.period.to }, undefined, {
-    members: false,
+  const row = await reportOf(db, id, scope);
+  const frozen = (await selectReportContent(db, id)).indicators;
+  const period = { from: row.periodFrom, to: row.periodTo };
+  const live = reportIndicators(await countIndicators(db, territoryOf(row), period), await readMonitoringSettings(db));
+  const liveByCode = new Map(live.map((i) => [i.code, i]));
+  const rows = frozen.map((then) => {
+    const now = liveByCode.get(then.code)!;
+    const change = then.value === null || now.value === null ? null : Math.round((now.value - then.value) * 10) / 10;
+    return { code: then.code, frozen: then, live: now, change };
   });
-  const liveByCode = new Map(live.indicators.map((i) => [i.code, i]));
-  const rows = details.indicators.map((frozen) => {
-    const now = liveByCode.get(frozen.code)!;
-    const change = frozen.value === null || now.value === null ? null : Math.round((now.value - frozen.value) * 1000) / 1000;
-    return { code: frozen.code, frozen, live: now, change };
-  });
-  const { indicators: _i, breakdown: _b, ...report } = details;
-  return { report, rows };
+  return { report: summaryOf(row), rows };
 }
 
-/** The territory's reports in force (the newest version of each period that is not superseded or returned), oldest first. */
+/** The territory's reports in force (frozen, submitted or accepted: one per period at most), oldest first. */
 export async function reportTrend(db: Executor, scopeCode: string, scope: Scope): Promise<ReportTrend> {
   const territory = await resolveScope(db, scopeCode, scope);
   if (territory.kind === 'organization') return [];
-  const rows = await selectReports(db, scope, { municipalityId: territory.kind === 'region' ? null : territory.id });
-  const inForce = rows.filter((r) => r.status !== 'superseded' && r.status !== 'returned').reverse();
-  const points: ReportTrend = [];
-  for (const row of inForce) {
-    const { indicators } = await selectReportContent(db, row.id);
-    points.push({
-      reportId: row.id,
-      period: { from: row.periodFrom, to: row.periodTo },
-      status: row.status,
-      values: indicators.map(({ code, value }) => ({ code, value })),
-    });
-  }
-  return points;
+  const rows = await selectTrendRows(db, scope, territory.kind === 'region' ? null : territory.id);
+  return rows.map((row) => ({
+    reportId: row.id,
+    period: { from: row.periodFrom, to: row.periodTo },
+    status: row.status,
+    values: row.indicators.map(({ code, value }) => ({ code, value })),
+  }));
 }
 
 export interface ReportMembersRequest {
@@ -290,7 +322,7 @@ export async function reportMembersPage(db: Executor, id: number, request: Repor
   const { total, rows } = await selectReportMembers(
     db,
     id,
-    request.code,
+    { code: request.code, subject: indicatorByCode(request.code).subject },
     request.side,
     request.q,
     request.pageSize,
@@ -300,9 +332,15 @@ export async function reportMembersPage(db: Executor, id: number, request: Repor
 }
 
 /** A snapshot as the exports print it: the figures and lists exactly as frozen. */
-export async function snapshotDocument(db: Executor, id: number, scope: Scope): Promise<ReportDocument> {
+export async function snapshotDocument(
+  db: Executor,
+  id: number,
+  scope: Scope,
+  options: { members?: boolean } = {},
+): Promise<ReportDocument> {
   const details = await reportDetails(db, id, scope);
-  const lines = await selectAllReportMembers(db, id);
+  // The PDF prints no lists: they are read only for the workbook.
+  const lines = (options.members ?? true) ? await selectAllReportMembers(db, id) : [];
   const byIndicator = new Map<string, ReportMembers>(
     details.indicators.map((i) => [i.code, { code: i.code, subject: indicatorByCode(i.code).subject, numerator: [], rest: [] }]),
   );

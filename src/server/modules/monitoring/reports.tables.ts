@@ -27,8 +27,11 @@ export const reports = pgTable(
     status: reportStatusEnum('status').notNull().default('frozen'),
     profileCode: text('profile_code'),
     profileTitle: text('profile_title'),
-    /** ReportIndicator[]: values, numerators, denominators, thresholds as frozen. */
-    indicators: jsonb('indicators').notNull(),
+    /**
+     * ReportIndicator[]: values, numerators, denominators, thresholds, counted from the frozen lists
+     * themselves; written once, in the transaction that freezes the report.
+     */
+    indicators: jsonb('indicators'),
     /** The same by child territory (a municipality's organizations, the region's municipalities). */
     breakdown: jsonb('breakdown'),
     frozenAt: timestamp('frozen_at', { withTimezone: true }).notNull().defaultNow(),
@@ -60,7 +63,10 @@ export const reports = pgTable(
   ],
 );
 
-/** The members behind each indicator of a report, as they were named when it was frozen. */
+/**
+ * The members behind each indicator of a report, as ids: the numerator, and the denominator without
+ * the numerator. Their names are in `report_lines`, once per report however many lists they are in.
+ */
 export const reportMembers = pgTable(
   'report_members',
   {
@@ -71,9 +77,25 @@ export const reportMembers = pgTable(
     /** True for the numerator; false for the denominator without the numerator (the ones to help). */
     inNumerator: boolean('in_numerator').notNull(),
     memberId: integer('member_id').notNull(),
-    code: text('code').notNull(),
-    name: text('name').notNull(),
-    detail: text('detail'),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.indicator, t.memberId] })],
+);
+
+/** A person, organization, community, practice or event of a report as it was named when frozen. */
+export const reportLines = pgTable(
+  'report_lines',
+  {
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id),
+    /** people, organizations, communities, practices or events: whose id `member_id` is. */
+    subject: text('subject').notNull(),
+    memberId: integer('member_id').notNull(),
+    code: text('code').notNull(),
+    /** «Фамилия Имя Отчество», an organization's name, or a title. */
+    name: text('name').notNull(),
+    /** Places of work on the period's end (people), municipality (organizations), ISO date (the rest). */
+    detail: text('detail'),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.subject, t.memberId] })],
 );

@@ -13,7 +13,10 @@ import { startTestApp, type TestClient, type TestContext } from '../../test/harn
 import { importPackage } from '../exchange/exchange.import.js';
 import { drilldownAll } from './drilldown.service.js';
 import { computeIndicators } from './indicators.service.js';
-import { blockA, blockB, blockC, blockD, P } from './indicators.test-kit.js';
+import { blockA, blockB, blockC, blockD } from './indicators.test-kit.js';
+
+/** The second reporting period of 2024 under the default dates (31.05, 31.12). */
+const P = { from: '2024-06-01', to: '2024-12-31' };
 
 let t: TestContext;
 let head: TestClient;
@@ -104,10 +107,11 @@ describe('фиксация отчёта', () => {
       name: expect.stringMatching(/^Фамилия-C1 Имя/),
       detail: expect.any(String),
     });
-    const found = await ok<ReportMembersPage>(
-      head.get(`/api/v1/reports/${reportId}/members/staff_pd_share?q=${encodeURIComponent('фамилия-c2')}`),
-    );
-    expect(found.items.map((m) => m.code)).toEqual(['C2']);
+    const rest = await allMembers(head, reportId, 'staff_pd_share', 'rest');
+    const second = rest[1]!;
+    const query = encodeURIComponent(second.name.split(' ')[0]!.toLowerCase());
+    const found = await ok<ReportMembersPage>(head.get(`/api/v1/reports/${reportId}/members/staff_pd_share?side=rest&q=${query}`));
+    expect(found.items.map((m) => m.code)).toEqual([second.code]);
   });
 
   it('зафиксированные числа и списки не меняются вслед за данными; сравнение показывает разницу', async () => {
@@ -127,15 +131,38 @@ describe('фиксация отчёта', () => {
     await refused(`update reports set indicators = '[]' where id = ${reportId}`, /cannot change/);
     await refused(`update reports set status = 'accepted' where id = ${reportId}`, /cannot go from frozen to accepted/);
     await refused(`delete from reports where id = ${reportId}`, /immutable: DELETE/);
-    await refused(`update report_members set name = 'x' where report_id = ${reportId}`, /immutable: UPDATE/);
+    await refused(`update report_members set member_id = 0 where report_id = ${reportId}`, /immutable: UPDATE/);
+    await refused(`update report_lines set name = 'x' where report_id = ${reportId}`, /immutable: UPDATE/);
     await refused(`delete from report_members where report_id = ${reportId}`, /immutable: DELETE/);
     await refused(`truncate report_members`, /immutable: TRUNCATE/);
+    await refused(
+      `insert into report_members values (${reportId}, 'staff_pd_share', true, 999999)`,
+      /written only when its report is frozen/,
+    );
+    await refused(`insert into report_lines values (${reportId}, 'people', 999999, 'X', 'Вписан позже', null)`, /written only when/);
+    await refused(`update reports set submitted_by_name = 'Никто' where id = ${reportId}`, /written once, on submitting/);
+    await refused(`update reports set review_comment = 'Подделка' where id = ${reportId}`, /written once, on accepting/);
+    await refused(
+      `insert into reports (region_id, territory_code, territory_name, period_from, period_to, version, status, frozen_by_name)
+       select region_id, 'X', 'X', '2030-01-01', '2030-05-31', 1, 'accepted', 'X' from reports where id = ${reportId}`,
+      /created frozen/,
+    );
   });
 
   it('отказывает по-русски: не отчётная дата, организация, чужой муниципалитет, нет прав', async () => {
-    const notOnDate = await freeze(head, 'MC', { from: '2024-01-01', to: '2024-06-30' });
-    expect(notOnDate.status).toBe(422);
-    expect(await notOnDate.text()).toContain('31.05, 31.12');
+    for (const period of [
+      { from: '2024-01-01', to: '2024-06-30' },
+      { from: '2024-01-01', to: '2024-12-31' },
+      { from: '2024-12-31', to: '2024-12-31' },
+    ]) {
+      const notReporting = await freeze(head, 'MC', period);
+      expect(notReporting.status, period.from).toBe(422);
+      expect(await notReporting.text()).toContain('отчётные даты: 31.05, 31.12');
+    }
+    // The region freezes its own report; a municipality's is its head's.
+    const forMunicipality = await freeze(admin, 'MC');
+    expect(forMunicipality.status).toBe(403);
+    expect(await forMunicipality.text()).toContain('руководитель муниципальной методической службы');
     const school = await freeze(admin, 'C-S2');
     expect(school.status).toBe(422);
     expect(await school.text()).toContain('не для отдельной организации');
@@ -188,6 +215,11 @@ describe('цикл сдачи', () => {
     expect(await submissionOf(admin)).toMatchObject({ id: third, version: 3, status: 'accepted' });
     expect((await freeze(head, 'MC')).status).toBe(409);
 
+    const superseded = await t.database.db.execute<{ changes: { status: { to: string } } }>(
+      `select changes from audit_log where entity = 'report' and entity_id = '${second}' order by id`,
+    );
+    expect(superseded.rows.map((r) => r.changes.status.to)).toEqual(['frozen', 'superseded']);
+
     const trend = await ok<ReportTrend>(methodist.get('/api/v1/reports/trend?scope=MC'));
     expect(trend.map((p) => [p.reportId, p.period])).toEqual([[third, P]]);
 
@@ -209,6 +241,13 @@ describe('цикл сдачи', () => {
     expect((await head.get(`/api/v1/reports/${regional}`)).status).toBe(404);
     expect((await ok<ReportSummary[]>(head.get('/api/v1/reports'))).every((r) => r.territory.code === 'MC')).toBe(true);
     expect((await admin.request('POST', `/api/v1/reports/${regional}/submit`)).status).toBe(403);
+    // Even when a region's report stands as submitted, the region does not review itself.
+    await t.database.db.execute(
+      `update reports set status = 'submitted', submitted_at = now(), submitted_by_name = 'X' where id = ${regional}`,
+    );
+    const accept = await admin.request('POST', `/api/v1/reports/${regional}/accept`);
+    expect(accept.status).toBe(422);
+    expect(await accept.text()).toContain('Отчёт региона не сдаётся');
   });
 });
 
@@ -225,9 +264,16 @@ describe('выгрузка зафиксированного отчёта', () =>
     const text: string[] = [];
     values.eachRow((row) => text.push(row.values?.toString() ?? ''));
     expect(text.join('\n')).toContain('Район В');
+    // The row of staff_pd_share carries the frozen figures, not today's (one more person works there now).
+    const org = await t.database.db.execute<{ id: number }>(`select id from organizations where municipality_id = ${mcId} limit 1`);
+    await t.make.staff(org.rows[0]!.id, { lastName: 'Позже' }, { start: '2024-03-01' });
     const staff = report.indicators.find((i) => i.code === 'staff_pd_share')!;
-    const staffRow = text.find((line) => line.includes(String(staff.denominator)) && line.includes(String(staff.numerator)));
-    expect(staffRow).toBeTruthy();
+    const live = await computeIndicators(t.database.db, { scopeCode: 'MC', ...P });
+    expect(live.find((i) => i.code === 'staff_pd_share')!.denominator).toBe(staff.denominator! + 1);
+    const cells: unknown[][] = [];
+    values.eachRow((row) => cells.push((row.values as unknown[]).slice(1)));
+    const staffRow = cells.find((row) => row.includes('staff_pd_share'));
+    expect(staffRow).toEqual(expect.arrayContaining([staff.numerator, staff.denominator]));
 
     const pdf = await head.get(`/api/v1/reports/${accepted!.id}/report.pdf`);
     expect(pdf.status).toBe(200);
@@ -237,5 +283,27 @@ describe('выгрузка зафиксированного отчёта', () =>
         .subarray(0, 4)
         .toString(),
     ).toBe('%PDF');
+  });
+});
+
+describe('территория меняет код', () => {
+  it('отчёт остаётся за муниципалитетом: сравнение, ссылки и динамика следуют за ним, а не за старым кодом', async () => {
+    const [accepted] = await ok<ReportSummary[]>(head.get('/api/v1/reports?scope=MC&status=accepted'));
+    const swap = async (a: string, b: string) => {
+      await t.database.db.execute(`update municipalities set code = 'TMP' where code = '${a}'`);
+      await t.database.db.execute(`update municipalities set code = '${a}' where code = '${b}'`);
+      await t.database.db.execute(`update municipalities set code = '${b}' where code = 'TMP'`);
+    };
+    await swap('MA', 'MC');
+    try {
+      const comparison = await ok<ReportComparison>(head.get(`/api/v1/reports/${accepted!.id}/compare`));
+      expect(comparison.report.territory.code).toBe('MA');
+      const live = await computeIndicators(t.database.db, { scopeCode: 'MA', ...P });
+      expect(comparison.rows.map((r) => r.live.numerator).sort()).toEqual(live.map((v) => v.numerator).sort());
+      expect((await ok<ReportTrend>(head.get('/api/v1/reports/trend?scope=MA'))).map((p) => p.reportId)).toEqual([accepted!.id]);
+      expect((await headOfA.get(`/api/v1/reports/${accepted!.id}/compare`)).status).toBe(404);
+    } finally {
+      await swap('MA', 'MC');
+    }
   });
 });

@@ -62,7 +62,14 @@ export function MonitoringPage() {
                 </Text>
                 {!periodError && scope && <ReportDownloads scope={scope} period={period} />}
               </Group>
-              {!periodError && reportsVisible && <ReportPanel scope={scope} period={period} onPeriod={(next) => update(next)} />}
+              {!periodError && reportsVisible && (
+                <ReportPanel
+                  scope={scope}
+                  kind={current!.kind === 'region' ? 'region' : 'municipality'}
+                  period={period}
+                  onPeriod={(next) => update(next)}
+                />
+              )}
               {periodError ? (
                 <Alert color="red" role="alert">
                   Начало периода позже его конца

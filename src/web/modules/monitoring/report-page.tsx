@@ -131,7 +131,15 @@ function ReportView({ report }: { report: ReportDetails }) {
             >
               Принять
             </Button>
-            <Button color="orange" variant="light" onClick={() => setReturning(true)} data-testid="return-report">
+            <Button
+              color="orange"
+              variant="light"
+              onClick={() => {
+                move.reset();
+                setReturning(true);
+              }}
+              data-testid="return-report"
+            >
               Вернуть на доработку
             </Button>
           </>
@@ -140,7 +148,15 @@ function ReportView({ report }: { report: ReportDetails }) {
           Текущие показатели за этот период
         </Anchor>
       </Group>
-      <Modal opened={returning} onClose={() => setReturning(false)} title="Вернуть отчёт на доработку" centered>
+      <Modal
+        opened={returning}
+        onClose={() => {
+          move.reset();
+          setReturning(false);
+        }}
+        title="Вернуть отчёт на доработку"
+        centered
+      >
         <Stack>
           <Textarea
             label="Что исправить"

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { endedReportingPeriods, endsOnReportingDate } from '../../../shared/reporting-periods.js';
+import { endedReportingPeriods, isReportingPeriod } from '../../../shared/reporting-periods.js';
 import type { ReportSummary } from '../../../shared/reports.js';
 import { can, useMe } from '../../auth/use-me.js';
 import { formatDate, formatDateTime, formatNumber } from '../../ui/format.js';
@@ -15,6 +15,7 @@ const isoToday = () => new Date().toLocaleDateString('sv-SE');
 
 interface Props {
   scope: string;
+  kind: 'region' | 'municipality';
   period: Period;
   onPeriod: (period: Period) => void;
 }
@@ -23,11 +24,11 @@ interface Props {
  * The report of the chosen territory for the chosen period: where it stands in the cycle, and the
  * next step the user may take (freeze, submit), with the data-quality warnings before freezing.
  */
-export function ReportPanel({ scope, period, onPeriod }: Props) {
+export function ReportPanel({ scope, kind, period, onPeriod }: Props) {
   const { data: me } = useMe();
   const settings = useMonitoringSettings();
   const dates = settings.data?.reportingDates ?? [];
-  const onDate = endsOnReportingDate(period, dates);
+  const onDate = isReportingPeriod(period, dates);
   const versions = useReportVersions(onDate ? { scope, ...period } : null);
   const current = versions.data?.find((r) => r.status !== 'superseded') ?? null;
   const [confirming, setConfirming] = useState<'freeze' | 'submit' | null>(null);
@@ -45,7 +46,7 @@ export function ReportPanel({ scope, period, onPeriod }: Props) {
         {!onDate ? (
           <>
             <Text fz="sm">
-              Отчёт фиксируется за отчётный период: он оканчивается отчётной датой региона (
+              Отчёт фиксируется за отчётный период: от предыдущей отчётной даты региона до следующей (
               {dates.map((d) => `${d.slice(3)}.${d.slice(0, 2)}`).join(', ')}).
             </Text>
             <Group gap="xs">
@@ -61,7 +62,10 @@ export function ReportPanel({ scope, period, onPeriod }: Props) {
             scope={scope}
             period={period}
             current={current}
-            canFreeze={can(me, 'reports.freeze')}
+            canFreeze={
+              can(me, 'reports.freeze') &&
+              Boolean(me?.grants.some((g) => (kind === 'region' ? g.role === 'region_admin' : g.role === 'municipal_head')))
+            }
             canSubmit={can(me, 'reports.submit')}
             confirming={confirming}
             setConfirming={setConfirming}
@@ -94,7 +98,13 @@ function CurrentReport({
   const quality = useQuality(confirming === 'freeze' ? scope : null);
   const warnings = quality.data?.checks.reduce((sum, check) => sum + check.count, 0) ?? 0;
   const locked = current?.status === 'submitted' || current?.status === 'accepted';
-  const error = freeze.error ?? move.error;
+  const error = confirming === 'freeze' ? freeze.error : move.error;
+
+  function open(next: 'freeze' | 'submit') {
+    freeze.reset();
+    move.reset();
+    setConfirming(next);
+  }
 
   async function doFreeze() {
     const { id } = await freeze.mutateAsync({ scope, ...period });
@@ -130,12 +140,12 @@ function CurrentReport({
           </Button>
         )}
         {canFreeze && !locked && (
-          <Button size="xs" onClick={() => setConfirming('freeze')} data-testid="freeze-report">
+          <Button size="xs" onClick={() => open('freeze')} data-testid="freeze-report">
             {current ? 'Зафиксировать заново' : 'Зафиксировать отчёт'}
           </Button>
         )}
         {canSubmit && current?.status === 'frozen' && (
-          <Button size="xs" color="violet" onClick={() => setConfirming('submit')} data-testid="submit-report">
+          <Button size="xs" color="violet" onClick={() => open('submit')} data-testid="submit-report">
             Сдать в регион
           </Button>
         )}
