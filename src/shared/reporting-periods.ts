@@ -24,7 +24,6 @@ export function reportingPeriods(dates: readonly string[], firstYear: number, la
   return periods;
 }
 
-
 /** The latest periods that have ended by `today` (ISO), newest first. */
 export function endedReportingPeriods(dates: readonly string[], today: string, count: number): ReportingPeriod[] {
   const year = Number(today.slice(0, 4));
