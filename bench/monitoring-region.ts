@@ -48,6 +48,8 @@ export interface Region {
   app: App;
   /** The session cookie of a region_admin. */
   headers: { cookie: string };
+  /** The session's CSRF token, for writes. */
+  csrf: string;
   /** The region as resolveScope returns it. */
   territory: ResolvedScope;
   /** The region_admin's scope for monitoring.read, as the routes compute it. */
@@ -82,6 +84,7 @@ export async function openRegion(ctx: BenchContext, packageFile = ctx.packageFil
     database,
     app,
     headers: { cookie: session.cookie },
+    csrf: session.csrf,
     territory: { kind: 'region', id: region.id, code: region.code, name: region.name },
     scope,
     staff: Number(staff.rows[0]!.n),

@@ -9,13 +9,22 @@ import { fileURLToPath } from 'node:url';
 import { exchangeImport } from './exchange-import.bench.js';
 import { dashboardGrowth, regionIndicators } from './monitoring-dashboard.bench.js';
 import { drilldownFirstPage } from './monitoring-drilldown.bench.js';
+import { regionSnapshot } from './monitoring-snapshot.bench.js';
 import { rosterImport } from './roster-import.bench.js';
 import { staffListLoad } from './staff-list-load.bench.js';
 import { type Engine, embeddedEngine, type Measurement, postgresEngine, type Row } from './measure.js';
 import { benchOptions, ensurePackage } from './package-file.js';
 
 /** Add a measurement here: its file exports a Measurement. */
-const measurements: Measurement[] = [exchangeImport, rosterImport, staffListLoad, ...dashboardGrowth, regionIndicators, drilldownFirstPage];
+const measurements: Measurement[] = [
+  exchangeImport,
+  rosterImport,
+  staffListLoad,
+  ...dashboardGrowth,
+  regionIndicators,
+  drilldownFirstPage,
+  regionSnapshot,
+];
 
 const options = benchOptions();
 const resultMarker = 'BENCH-RESULT ';
