@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ReportComparison, ReportDetails } from '../../../shared/reports.js';
 import { download } from '../../api.js';
 import { can, useMe } from '../../auth/use-me.js';
+import { ActionDialog } from '../../ui/action-dialog.js';
 import { formatDate, formatDateTime } from '../../ui/format.js';
 import { NotFoundPage } from '../../ui/not-found-page.js';
 import { QueryState } from '../../ui/query-state.js';
@@ -148,45 +149,30 @@ function ReportView({ report }: { report: ReportDetails }) {
           Текущие показатели за этот период
         </Anchor>
       </Group>
-      <Modal
+      <ActionDialog
         opened={returning}
         onClose={() => {
           move.reset();
           setReturning(false);
         }}
         title="Вернуть отчёт на доработку"
-        centered
+        error={move.error && !returnIssue ? move.error.message : null}
+        actionLabel="Вернуть"
+        color="orange"
+        pending={move.isPending}
+        onAction={sendBack}
+        testId="confirm-return"
       >
-        <Stack>
-          <Textarea
-            label="Что исправить"
-            autosize
-            minRows={3}
-            value={comment}
-            onChange={(e) => setComment(e.currentTarget.value)}
-            error={returnIssue ?? undefined}
-            data-testid="return-comment-input"
-          />
-          {move.error && !returnIssue && (
-            <Alert color="red" role="alert">
-              {move.error.message}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setReturning(false)}>
-              Отмена
-            </Button>
-            <Button
-              color="orange"
-              loading={move.isPending}
-              onClick={() => void sendBack().catch(() => undefined)}
-              data-testid="confirm-return"
-            >
-              Вернуть
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Textarea
+          label="Что исправить"
+          autosize
+          minRows={3}
+          value={comment}
+          onChange={(e) => setComment(e.currentTarget.value)}
+          error={returnIssue ?? undefined}
+          data-testid="return-comment-input"
+        />
+      </ActionDialog>
       <Title order={3}>Показатели: зафиксировано и сейчас</Title>
       <QueryState isLoading={comparison.isLoading} error={comparison.error}>
         {() => comparison.data && <ComparisonTable report={report} comparison={comparison.data} />}

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { endedReportingPeriods, isReportingPeriod } from '../../../shared/reporting-periods.js';
 import type { ReportSummary } from '../../../shared/reports.js';
 import { can, useMe } from '../../auth/use-me.js';
+import { ActionDialog } from '../../ui/action-dialog.js';
 import { formatDate, formatDateTime, formatNumber } from '../../ui/format.js';
 import { useMonitoringSettings, useQuality } from './monitoring-api.js';
 import type { Period } from './period.js';
@@ -150,69 +151,53 @@ function CurrentReport({
           </Button>
         )}
       </Group>
-      <Modal opened={confirming === 'freeze'} onClose={() => setConfirming(null)} title="Зафиксировать отчёт" centered>
-        <Stack>
-          <Text fz="sm">
-            Будут сохранены значения показателей за {periodText(period)}, их числители и знаменатели и списки людей и организаций за каждым
-            числом. Зафиксированный отчёт не меняется; исправить его можно, только зафиксировав новую версию до сдачи.
-          </Text>
-          {period.to > isoToday() && (
-            <Alert color="yellow" data-testid="freeze-unfinished">
-              Период ещё не закончился: до {formatDate(period.to)} числа могут измениться.
+      <ActionDialog
+        opened={confirming === 'freeze'}
+        onClose={() => setConfirming(null)}
+        title="Зафиксировать отчёт"
+        error={error?.message ?? null}
+        actionLabel="Зафиксировать"
+        pending={freeze.isPending}
+        onAction={doFreeze}
+        testId="confirm-freeze"
+      >
+        <Text fz="sm">
+          Будут сохранены значения показателей за {periodText(period)}, их числители и знаменатели и списки людей и организаций за каждым
+          числом. Зафиксированный отчёт не меняется; исправить его можно, только зафиксировав новую версию до сдачи.
+        </Text>
+        {period.to > isoToday() && (
+          <Alert color="yellow" data-testid="freeze-unfinished">
+            Период ещё не закончился: до {formatDate(period.to)} числа могут измениться.
+          </Alert>
+        )}
+        {quality.data &&
+          (warnings > 0 ? (
+            <Alert color="yellow" title="Есть предупреждения о качестве данных" data-testid="freeze-quality">
+              {formatNumber(warnings)} записей могут исказить показатели — они перечислены на панели «Качество данных». Лучше исправить их
+              до фиксации.
             </Alert>
-          )}
-          {quality.data &&
-            (warnings > 0 ? (
-              <Alert color="yellow" title="Есть предупреждения о качестве данных" data-testid="freeze-quality">
-                {formatNumber(warnings)} записей могут исказить показатели — они перечислены на панели «Качество данных». Лучше исправить их
-                до фиксации.
-              </Alert>
-            ) : (
-              <Alert color="teal" data-testid="freeze-quality">
-                Предупреждений о качестве данных нет.
-              </Alert>
-            ))}
-          {error && (
-            <Alert color="red" role="alert">
-              {error.message}
+          ) : (
+            <Alert color="teal" data-testid="freeze-quality">
+              Предупреждений о качестве данных нет.
             </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(null)}>
-              Отмена
-            </Button>
-            <Button loading={freeze.isPending} onClick={() => void doFreeze().catch(() => undefined)} data-testid="confirm-freeze">
-              Зафиксировать
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-      <Modal opened={confirming === 'submit'} onClose={() => setConfirming(null)} title="Сдать отчёт в регион" centered>
-        <Stack>
-          <Text fz="sm">
-            Отчёт версии {current?.version} за {periodText(period)} будет передан в регион. После сдачи зафиксировать его заново можно,
-            только если регион вернёт его на доработку.
-          </Text>
-          {error && (
-            <Alert color="red" role="alert">
-              {error.message}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(null)}>
-              Отмена
-            </Button>
-            <Button
-              color="violet"
-              loading={move.isPending}
-              onClick={() => void doSubmit().catch(() => undefined)}
-              data-testid="confirm-submit"
-            >
-              Сдать
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+          ))}
+      </ActionDialog>
+      <ActionDialog
+        opened={confirming === 'submit'}
+        onClose={() => setConfirming(null)}
+        title="Сдать отчёт в регион"
+        error={error?.message ?? null}
+        actionLabel="Сдать"
+        color="violet"
+        pending={move.isPending}
+        onAction={doSubmit}
+        testId="confirm-submit"
+      >
+        <Text fz="sm">
+          Отчёт версии {current?.version} за {periodText(period)} будет передан в регион. После сдачи зафиксировать его заново можно, только
+          если регион вернёт его на доработку.
+        </Text>
+      </ActionDialog>
     </>
   );
 }
