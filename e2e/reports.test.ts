@@ -105,7 +105,7 @@ describe('отчётность в браузере', () => {
     expect(await admin.getByTestId('reports-period').inputValue()).toBe(reportedText);
     const row = admin.locator('[data-testid^="submission-"]').filter({ hasText: territory });
     await row.getByTestId('report-status').getByText('Сдан').waitFor();
-    await expect.poll(() => admin.getByTestId('submitted-count').innerText()).toMatch(/^Сдали: 1 из \d+/);
+    await expect.poll(() => admin.getByTestId('submitted-count').innerText()).toMatch(/^Сдали: 2 из 6/);
     await shot(admin, '35-region-submissions');
     await row.getByRole('link', { name: territory }).click();
     await admin.getByTestId('return-report').click();

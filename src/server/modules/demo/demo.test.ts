@@ -36,6 +36,19 @@ describe('loadDemoIfEmpty', () => {
 
     for (const account of demoAccounts) await t.as(account.login, account.password);
 
+    // The reporting history: the previous period accepted everywhere; of the latest, one submitted and one
+    // frozen, the demo head's own municipality left to do.
+    const reports = await db.execute<{ code: string; from: string; status: string; n: number }>(
+      `select m.code, r.period_from::text as from, r.status, (select count(*)::int from report_members rm where rm.report_id = r.id) as n
+       from reports r join municipalities m on m.id = r.municipality_id order by r.period_from, m.code`,
+    );
+    const periods = [...new Set(reports.rows.map((r) => r.from))];
+    const [previous, latest] = periods.map((from) => reports.rows.filter((r) => r.from === from));
+    expect(previous!.map((r) => r.status)).toEqual(Array(demoSize.municipalities).fill('accepted'));
+    expect(latest!.map((r) => r.status).sort()).toEqual(['frozen', 'submitted']);
+    expect(latest!.some((r) => r.code === cast.municipalities[0])).toBe(false);
+    expect(reports.rows.every((r) => r.n > 0)).toBe(true);
+
     expect(await loadDemoIfEmpty(t.database, today)).toBe(false);
     expect((await db.select({ n: count() }).from(users))[0]!.n).toBe(demoAccounts.length);
   }, 180_000);

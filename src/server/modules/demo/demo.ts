@@ -8,6 +8,7 @@ import { importPackage } from '../exchange/exchange.import.js';
 import { applyProfile } from '../profiles/profiles.service.js';
 import { municipalities, organizations, people, regions } from '../registry/registry.tables.js';
 import { castDemoPeople, type DemoCast } from './demo-people.js';
+import { loadDemoReports } from './demo-reports.js';
 import { demoSize, generateRegion } from './generate.js';
 
 export interface DemoAccount {
@@ -58,6 +59,7 @@ export async function loadDemoIfEmpty(database: Database, today: string): Promis
     await importPackage(tx as unknown as Db, pkg, null);
     await applyProfile(tx, 'vsevolozhsk-2023', null);
     await createDemoUsers(tx, cast, passwordHash);
+    await loadDemoReports(tx, today, cast.municipalities[0]);
   });
   return true;
 }

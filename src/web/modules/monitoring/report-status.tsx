@@ -10,7 +10,7 @@ const colors: Record<ReportStatus, string> = {
 };
 
 /** A badge keeps its whole label: a table column must make room rather than cut «Не зафиксирован». */
-const noShrink = { flexShrink: 0, overflow: 'visible' } as const;
+const noShrink = { flexShrink: 0, minWidth: 'max-content' } as const;
 
 export function ReportStatusBadge({ status }: { status: ReportStatus | null }) {
   if (!status) {
