@@ -1,3 +1,4 @@
+CREATE TYPE "public"."indicator_code" AS ENUM('org_mgmt_team_pd_share', 'org_staff_plan_share', 'org_mentoring_model_share', 'staff_pd_share', 'teacher_iom_share', 'teacher_mentoring_share', 'young_teacher_support_share', 'teacher_community_share', 'community_count', 'teacher_active_share', 'teacher_methodist_supported_share', 'practice_products_count', 'help_received_share', 'iom_diagnostics_support_share', 'practice_demonstrated_share', 'project_participants_count', 'practice_adopters_count', 'event_participation_share', 'attestation_share', 'young_activity_share', 'mgmt_team_pd_count', 'individual_help_share', 'consilium_count', 'org_methodical_service_count', 'registry_pd_after_diagnostics_share', 'diagnostics_share', 'iom_after_diagnostics_share');--> statement-breakpoint
 CREATE TYPE "public"."report_status" AS ENUM('frozen', 'submitted', 'returned', 'accepted', 'superseded');--> statement-breakpoint
 CREATE TABLE "report_lines" (
 	"report_id" integer NOT NULL,
@@ -11,7 +12,7 @@ CREATE TABLE "report_lines" (
 --> statement-breakpoint
 CREATE TABLE "report_members" (
 	"report_id" integer NOT NULL,
-	"indicator" text NOT NULL,
+	"indicator" "indicator_code" NOT NULL,
 	"in_numerator" boolean NOT NULL,
 	"member_id" integer NOT NULL,
 	CONSTRAINT "report_members_report_id_indicator_member_id_pk" PRIMARY KEY("report_id","indicator","member_id")

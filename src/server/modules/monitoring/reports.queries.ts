@@ -82,7 +82,7 @@ export async function insertReportLists(db: Executor, reportId: number, scope: S
       select ${reportId}::int, l.subject, l.id, l.code, l.name, l.detail from lines l returning 1),
     written as (
       insert into report_members (report_id, indicator, in_numerator, member_id)
-      select ${reportId}::int, m.indicator, m.in_numerator, m.id from members m returning 1)
+      select ${reportId}::int, m.indicator::indicator_code, m.in_numerator, m.id from members m returning 1)
     select (select count(*) from written)::int as written, (select count(*) from written_lines)::int as lines`);
   return result.rows[0]?.written ?? 0;
 }
@@ -93,7 +93,7 @@ export async function selectFrozenCounts(
   reportId: number,
 ): Promise<{ indicator: string; numerator: number; total: number }[]> {
   const result = await db.execute<{ indicator: string; numerator: number; total: number }>(sql`
-    select rm.indicator, (count(*) filter (where rm.in_numerator))::int as numerator, count(*)::int as total
+    select rm.indicator::text as indicator, (count(*) filter (where rm.in_numerator))::int as numerator, count(*)::int as total
     from report_members rm where rm.report_id = ${reportId} group by rm.indicator`);
   return result.rows;
 }
@@ -228,8 +228,8 @@ export async function selectReportMembers(
 /** Every frozen line of a report, for its export. */
 export async function selectAllReportMembers(db: Executor, reportId: number): Promise<MemberLineRow[]> {
   const result = await db.execute<MemberLineRow>(sql`
-    select m.indicator, m.in_numerator as "inNumerator", l.member_id as id, l.code, l.name, l.detail
-    from report_members m join ${indicatorSubjects} on s.indicator = m.indicator
+    select m.indicator::text as indicator, m.in_numerator as "inNumerator", l.member_id as id, l.code, l.name, l.detail
+    from report_members m join ${indicatorSubjects} on s.indicator = m.indicator::text
       join report_lines l on l.report_id = m.report_id and l.subject = s.subject and l.member_id = m.member_id
     where m.report_id = ${reportId}
     order by m.indicator, m.in_numerator desc, l.name ${icu}, l.member_id`);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { reportStatusEnum } from '../../db/enums.js';
+import { indicatorCodeEnum, reportStatusEnum } from '../../db/enums.js';
 import { municipalities, regions } from '../registry/registry.tables.js';
 
 /**
@@ -73,7 +73,7 @@ export const reportMembers = pgTable(
     reportId: integer('report_id')
       .notNull()
       .references(() => reports.id),
-    indicator: text('indicator').notNull(),
+    indicator: indicatorCodeEnum('indicator').notNull(),
     /** True for the numerator; false for the denominator without the numerator (the ones to help). */
     inNumerator: boolean('in_numerator').notNull(),
     memberId: integer('member_id').notNull(),
