@@ -47,6 +47,13 @@ describe('отчётность в браузере', () => {
     const members = page.getByTestId('members-table');
     await members.locator('tbody tr').first().waitFor();
     await shot(page, '31-unmet-rest');
+    // The people to help, as a workbook: as many rows (below the header) as the list says.
+    const restTotal = Number(
+      ((await page.getByTestId('members-table-range').innerText()).match(/из\s+([\d\s ]+)/)?.[1] ?? '').replace(/\D/g, ''),
+    );
+    const restBook = new ExcelJS.Workbook();
+    await restBook.xlsx.readFile(await saveDownload(page, 'members-export'));
+    expect(restBook.worksheets[0]!.actualRowCount - 1).toBe(restTotal);
     await members.locator('tbody tr').first().getByRole('link').first().click();
     await page.getByTestId('person-name').waitFor();
 
@@ -72,6 +79,20 @@ describe('отчётность в браузере', () => {
     await page.getByTestId('report-status').getByText('Сдан').waitFor();
     await page.getByTestId('trend-chart').waitFor();
     await shot(page, '33-report-submitted');
+
+    // A frozen list behind one number: the indicator's row opens it, searchable like the live one.
+    const reportUrl = page.url();
+    const firstRow = page.getByTestId('report-table').locator('tbody tr').filter({ hasText: '%' }).first();
+    await firstRow.getByRole('link').click();
+    const frozen = page.getByTestId('report-members-table');
+    await frozen.locator('tbody tr').first().waitFor();
+    const firstName = (await frozen.locator('tbody tr').first().locator('td').first().innerText()).split(' ')[0]!;
+    await page.getByLabel('Поиск').fill(firstName.toLowerCase());
+    await expect.poll(() => page.url()).toContain('q=');
+    await expect.poll(async () => (await frozen.locator('tbody tr').first().innerText()).startsWith(firstName)).toBe(true);
+    await shot(page, '33a-frozen-list');
+    await page.goto(reportUrl);
+    await page.getByTestId('report-table').waitFor();
 
     // The downloads: a workbook with the values and a sheet per list, and a PDF whose Cyrillic renders.
     const xlsxFile = await saveDownload(page, 'report-xlsx');

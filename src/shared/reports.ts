@@ -68,10 +68,6 @@ export interface ReportDocument {
   snapshot: { id: number; version: number; status: ReportStatus; frozenAt: string; frozenBy: string } | null;
 }
 
-export const reportPeriodQuery = z
-  .object({ scope: z.string().trim().min(1, 'Укажите код территории').max(100), from: isoDate, to: isoDate })
-  .refine((q) => q.from <= q.to, { message: 'Начало периода позже его конца', path: ['to'] });
-
 /** A report's header: whose, which period, which version, where it stands in the cycle. */
 export const reportSummary = z.object({
   id: z.number().int(),
@@ -95,10 +91,6 @@ export const reportDetails = reportSummary.extend({
   breakdown: breakdown.nullable(),
 });
 export type ReportDetails = z.infer<typeof reportDetails>;
-
-export const freezeInput = z
-  .object({ scope: z.string().trim().min(1, 'Укажите код территории').max(100), from: isoDate, to: isoDate })
-  .refine((q) => q.from <= q.to, { message: 'Начало периода позже его конца', path: ['to'] });
 
 export const returnInput = z.object({
   comment: z.string().trim().min(1, 'Напишите, что нужно исправить').max(2000, 'Не длиннее 2000 знаков'),

@@ -26,4 +26,6 @@ export const xlsxFile = {
   },
 };
 
+export const pdfFile = { 200: { description: 'Файл PDF', content: { 'application/pdf': { schema: z.string() } } } };
+
 export const noContent = { 204: { description: 'Удалено' } };

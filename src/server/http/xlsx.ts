@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Context } from 'hono';
+import { fileResponse, xlsxType } from './download.js';
 
 export interface XlsxColumn<Row> {
   header: string;
@@ -21,7 +22,7 @@ export interface XlsxSheet<Row> {
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A `YYYY-MM-DD` string as the UTC midnight Excel stores for that calendar day. */
-function excelDate(value: string): Date | string {
+export function excelDate(value: string): Date | string {
   const match = isoDay.exec(value);
   return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : value;
 }
@@ -54,16 +55,7 @@ export async function buildXlsx<Row>(sheet: XlsxSheet<Row>): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const rfc5987 = (value: string) => encodeURIComponent(value).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
-
-/** Answers an .xlsx download; the Russian file name travels as RFC 5987 `filename*`. */
+/** Answers an .xlsx download under its Russian file name. */
 export async function xlsxResponse<Row>(c: Context, sheet: XlsxSheet<Row>): Promise<Response> {
-  const body = await buildXlsx(sheet);
-  const name = `${sheet.filename}.xlsx`;
-  // Old clients read only `filename`: give them a plain ASCII name when the real one is not.
-  const ascii = /^[\w .-]+$/.test(name) ? name : 'export.xlsx';
-  return c.body(new Uint8Array(body), 200, {
-    'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(name)}`,
-  });
+  return fileResponse(c, await buildXlsx(sheet), `${sheet.filename}.xlsx`, xlsxType, 'export.xlsx');
 }

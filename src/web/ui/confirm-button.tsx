@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Modal, Stack, Text, type ButtonProps } from '@mantine/core';
+import { Button, Text, type ButtonProps } from '@mantine/core';
 import { useState } from 'react';
+import { ActionDialog } from './action-dialog.js';
 
 /** A destructive action that asks once, then shows the server's refusal if there is one. */
 export function ConfirmButton({
@@ -40,24 +41,19 @@ export function ConfirmButton({
       <Button color="red" variant="subtle" size="xs" {...buttonProps} onClick={() => setOpened(true)} data-testid={testId}>
         {label}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={title} centered>
-        <Stack>
-          <Text>{message}</Text>
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setOpened(false)}>
-              Отмена
-            </Button>
-            <Button color="red" loading={busy} onClick={confirm} data-testid="confirm-delete">
-              {confirmLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ActionDialog
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={title}
+        error={error}
+        actionLabel={confirmLabel}
+        color="red"
+        pending={busy}
+        onAction={confirm}
+        testId="confirm-delete"
+      >
+        <Text>{message}</Text>
+      </ActionDialog>
     </>
   );
 }

@@ -1,10 +1,14 @@
 // How dates, names and numbers look on screen (product.md §6).
+import { formatDay } from '../../shared/dates.js';
+
+export { formatPeriod } from '../../shared/dates.js';
+
+/** Today on this computer as `YYYY-MM-DD`. */
+export const isoToday = () => new Date().toLocaleDateString('sv-SE');
 
 /** `YYYY-MM-DD` → `ДД.ММ.ГГГГ`; empty for null. */
 export function formatDate(value: string | null | undefined): string {
-  if (!value) return '';
-  const [y, m, d] = value.slice(0, 10).split('-');
-  return `${d}.${m}.${y}`;
+  return value ? formatDay(value) : '';
 }
 
 export function formatDateTime(value: string | null | undefined): string {

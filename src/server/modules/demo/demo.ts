@@ -45,9 +45,9 @@ export const demoAccounts: DemoAccount[] = accountPlan.map((a) => ({
 
 /**
  * Loads the demo region into a database that has no region yet; true when it did. One transaction:
- * a failure leaves the database empty, so the next start tries again.
+ * a failure leaves the database empty, so the next start tries again. `today` ends the demo's
+ * history: the server's date in the region's time zone.
  */
-/** `today` ends the demo's history: the server's date in the region's time zone. */
 export async function loadDemoIfEmpty(database: Database, today: string): Promise<boolean> {
   const [existing] = await database.db.select({ n: count() }).from(regions);
   if (Number(existing?.n ?? 0) > 0) return false;

@@ -84,6 +84,5 @@ export function addYears(day: number, years: number): number {
 
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
-export const yearOf = (day: number): number => new Date(day * msPerDay).getUTCFullYear();
 export const dayOfDate = (year: number, month: number, dayOfMonth: number): number =>
   Math.round(Date.UTC(year, month - 1, dayOfMonth) / msPerDay);

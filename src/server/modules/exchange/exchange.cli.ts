@@ -35,13 +35,6 @@ export function formatSummary(summary: ImportSummary): string {
   return [...lines, `Всего: создано ${t.created}, обновлено ${t.updated}, без изменений ${t.unchanged}`].join('\n');
 }
 
-function report(error: unknown): number {
-  if (!(error instanceof AppError)) throw error;
-  console.error(error.message);
-  for (const issue of error.issues ?? []) console.error(`${issue.path}: ${issue.message}`);
-  return 1;
-}
-
 export const exchangeCommands: Record<string, CliCommand> = {
   import: {
     usage: 'import FILE.json — загрузить пакет обмена (всё или ничего; повторная загрузка ничего не меняет)',
@@ -51,15 +44,12 @@ export const exchangeCommands: Record<string, CliCommand> = {
         console.error('Укажите один файл пакета: npm run cli -- import FILE.json');
         return 2;
       }
-      try {
-        const started = performance.now();
-        const summary = await importPackage(database.db, await readPackageFile(file), null);
-        console.log(`Пакет «${file}» загружен за ${((performance.now() - started) / 1000).toFixed(1)} с.`);
-        console.log(formatSummary(summary));
-        return 0;
-      } catch (error) {
-        return report(error);
-      }
+      // A refusal (AppError) is printed, with its issues, by cli.ts.
+      const started = performance.now();
+      const summary = await importPackage(database.db, await readPackageFile(file), null);
+      console.log(`Пакет «${file}» загружен за ${((performance.now() - started) / 1000).toFixed(1)} с.`);
+      console.log(formatSummary(summary));
+      return 0;
     },
   },
   export: {
@@ -81,17 +71,13 @@ export const exchangeCommands: Record<string, CliCommand> = {
         return 2;
       }
       const file = positional[0]!;
-      try {
-        const { pkg, territoryCode } = await exportTerritory(database.db, { ...(scopeCode ? { scopeCode } : {}) });
-        await fs.writeFile(file, `${JSON.stringify(pkg, null, 2)}\n`, 'utf8').catch((error: NodeJS.ErrnoException) => {
-          throw new AppError('bad_request', `Не удалось записать файл «${file}» (${error.code ?? error.message}).`);
-        });
-        const records = summaryLists.reduce((n, list) => n + (list === 'region' ? 1 : pkg[list].length), 0);
-        console.log(`Пакет территории «${territoryCode}» записан в «${file}»: записей ${records}.`);
-        return 0;
-      } catch (error) {
-        return report(error);
-      }
+      const { pkg, territoryCode } = await exportTerritory(database.db, { ...(scopeCode ? { scopeCode } : {}) });
+      await fs.writeFile(file, `${JSON.stringify(pkg, null, 2)}\n`, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        throw new AppError('bad_request', `Не удалось записать файл «${file}» (${error.code ?? error.message}).`);
+      });
+      const records = summaryLists.reduce((n, list) => n + (list === 'region' ? 1 : pkg[list].length), 0);
+      console.log(`Пакет территории «${territoryCode}» записан в «${file}»: записей ${records}.`);
+      return 0;
     },
   },
 };

@@ -131,11 +131,6 @@ export async function touch(tx: Executor, table: string, ids: number[]): Promise
   if (ids.length) await tx.execute(sql`update ${sql.raw(table)} set updated_at = now() where id = any(${sql.param(ids)}::int[])`);
 }
 
-export async function regionRows(tx: Executor): Promise<{ id: number; code: string; name: string }[]> {
-  const result = await tx.execute<{ id: number; code: string; name: string }>(sql`select id, code, name from regions order by id`);
-  return result.rows;
-}
-
 /** Creates the deployment's region, or renames it; 'created' | 'updated' | 'unchanged'. */
 export async function upsertRegion(tx: Executor, region: { code: string; name: string }): Promise<'created' | 'updated' | 'unchanged'> {
   const result = await tx.execute<{ inserted: boolean }>(sql`

@@ -2,12 +2,14 @@
 import { AppError } from '../../../shared/errors.js';
 import { indicatorCatalog, indicatorQuery, type IndicatorCode } from '../../../shared/indicators.js';
 import type { Breakdown, BreakdownCell } from '../../../shared/monitoring.js';
+import type { MonitoringSettings } from '../../../shared/profiles.js';
 import { zodIssues } from '../../../shared/zod.js';
 import type { Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import { readMonitoringSettings } from '../profiles/profiles.service.js';
 import { selectChildScopes } from './breakdown.queries.js';
 import { countIndicatorsForScopes } from './indicators.queries.js';
+import type { Period, ScopeRef } from './indicators.sql.js';
 import { resolveScope, type IndicatorRequest } from './indicators.service.js';
 import { indicatorValue } from './indicators.value.js';
 
@@ -31,11 +33,20 @@ export async function computeBreakdown(db: Executor, request: IndicatorRequest, 
       `У организации «${territory.name}» нет вложенных территорий: сводная таблица строится для региона или муниципалитета.`,
     );
   }
+  const period = { from: request.from, to: request.to };
+  return breakdownOf(db, { kind: territory.kind, id: territory.id }, period, await readMonitoringSettings(db));
+}
+
+/** The breakdown of a territory already resolved (and authorized), with the settings already read. */
+export async function breakdownOf(
+  db: Executor,
+  territory: ScopeRef & { kind: 'region' | 'municipality' },
+  period: Period,
+  settings: MonitoringSettings,
+): Promise<Breakdown> {
   const children = await selectChildScopes(db, { kind: territory.kind, id: territory.id });
   const childKind = territory.kind === 'region' ? 'municipality' : 'organization';
-  const period = { from: request.from, to: request.to };
   const counts = await countIndicatorsForScopes(db, { kind: childKind, ids: children.map((c) => c.id) }, period);
-  const settings = await readMonitoringSettings(db);
   const byKey = new Map(counts.map((row) => [`${row.code}:${row.scopeId}`, row]));
   const rows = indicatorCatalog.map((definition) => {
     const threshold = settings.thresholds[definition.code as IndicatorCode];

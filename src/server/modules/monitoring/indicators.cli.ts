@@ -1,5 +1,4 @@
 // `npm run cli -- indicators --scope CODE --from YYYY-MM-DD --to YYYY-MM-DD [--json]`.
-import { AppError } from '../../../shared/errors.js';
 import { indicatorCatalog, indicatorQuery, type IndicatorValue } from '../../../shared/indicators.js';
 import { zodIssues } from '../../../shared/zod.js';
 import type { CliCommand } from '../../cli.js';
@@ -70,15 +69,9 @@ export const monitoringCommands: Record<string, CliCommand> = {
         return 2;
       }
       const { scope, from, to } = checked.data;
-      try {
-        const values = await computeIndicators(database.db, { scopeCode: scope, from, to });
-        console.log(options.json ? JSON.stringify(values) : `Показатели «${scope}» за ${from} — ${to}\n\n${formatTable(values)}`);
-        return 0;
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        console.error(error.message);
-        return 1;
-      }
+      const values = await computeIndicators(database.db, { scopeCode: scope, from, to });
+      console.log(options.json ? JSON.stringify(values) : `Показатели «${scope}» за ${from} — ${to}\n\n${formatTable(values)}`);
+      return 0;
     },
   },
 };

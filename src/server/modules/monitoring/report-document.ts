@@ -1,7 +1,7 @@
 // The live report of a territory for a period: the same engine as the dashboard (indicators,
 // breakdown, drill-down), put together as the ReportDocument the exports print.
 import { AppError } from '../../../shared/errors.js';
-import { indicatorQuery } from '../../../shared/indicators.js';
+import { indicatorQuery, type IndicatorCode } from '../../../shared/indicators.js';
 import type { MonitoringSettings } from '../../../shared/profiles.js';
 import type { ReportDocument, ReportIndicator, ReportMembers } from '../../../shared/reports.js';
 import { zodIssues } from '../../../shared/zod.js';
@@ -9,13 +9,14 @@ import type { Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import { loadProfile } from '../profiles/profiles.files.js';
 import { readMonitoringSettings } from '../profiles/profiles.service.js';
-import { computeBreakdown, thresholdMet } from './breakdown.service.js';
+import { breakdownOf, thresholdMet } from './breakdown.service.js';
 import { indicatorByCode } from './drilldown.service.js';
-import { countIndicators, type IndicatorCounts, type ResolvedScope } from './indicators.queries.js';
+import { countIndicators, type IndicatorCounts } from './indicators.queries.js';
+import type { Period, ScopeRef } from './indicators.sql.js';
 import { resolveScope, type IndicatorRequest } from './indicators.service.js';
 import { indicatorValue } from './indicators.value.js';
 import { reportOrder } from './report-format.js';
-import { selectLiveMemberLines } from './reports.queries.js';
+import { selectLiveMemberLines, type MemberLineRow } from './reports.queries.js';
 
 export interface LiveReportOptions {
   /** Read the lists behind every number (the XLSX needs them, the PDF does not): true by default. */
@@ -51,14 +52,26 @@ export function reportIndicators(counts: readonly IndicatorCounts[], settings: M
 /** The indicators by child territory, rows in the report's order; null for an organization. */
 export async function reportBreakdown(
   db: Executor,
-  territory: ResolvedScope,
-  request: IndicatorRequest,
+  territory: ScopeRef,
+  period: Period,
   settings: MonitoringSettings,
 ): Promise<ReportDocument['breakdown']> {
   if (territory.kind === 'organization') return null;
-  const computed = await computeBreakdown(db, { ...request, scopeCode: territory.code });
+  const computed = await breakdownOf(db, { kind: territory.kind, id: territory.id }, period, settings);
   const rows = new Map(computed.rows.map((row) => [row.code, row]));
   return { scopes: computed.scopes, rows: reportOrder(settings.indicators).map((code) => rows.get(code)!) };
+}
+
+/** The lines of every list sorted into one entry per indicator, in the order of `codes`. */
+export function groupMembers(codes: readonly IndicatorCode[], lines: readonly MemberLineRow[]): ReportMembers[] {
+  const byCode = new Map<string, ReportMembers>(
+    codes.map((code) => [code, { code, subject: indicatorByCode(code).subject, numerator: [], rest: [] }]),
+  );
+  for (const { indicator, inNumerator, ...line } of lines) {
+    const list = byCode.get(indicator);
+    if (list) (inNumerator ? list.numerator : list.rest).push(line);
+  }
+  return [...byCode.values()];
 }
 
 /** The report of `scopeCode` over [from, to], within the caller's scope when one is given (404 outside it). */
@@ -77,18 +90,7 @@ export async function liveReport(
   const breakdown = await reportBreakdown(db, territory, request, settings);
 
   // Every list behind every number in one statement, from the same definitions that count them.
-  const members: ReportMembers[] = [];
-  if (options.members ?? true) {
-    const lines = await selectLiveMemberLines(db, territory, request);
-    const byCode = new Map<string, ReportMembers>(
-      order.map((code) => [code, { code, subject: indicatorByCode(code).subject, numerator: [], rest: [] }]),
-    );
-    for (const { indicator, inNumerator, ...line } of lines) {
-      const list = byCode.get(indicator);
-      if (list) (inNumerator ? list.numerator : list.rest).push(line);
-    }
-    members.push(...byCode.values());
-  }
+  const members = (options.members ?? true) ? groupMembers(order, await selectLiveMemberLines(db, territory, request)) : [];
 
   return {
     territory: { kind: territory.kind, code: territory.code, name: territory.name },

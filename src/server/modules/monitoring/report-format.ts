@@ -1,27 +1,14 @@
 // How a report's figures read in its exports (product.md §6): dates ДД.ММ.ГГГГ, numbers «1 234»,
 // percentages with one decimal, «нет данных» for a share over nobody.
 import { indicatorCatalog, type IndicatorCode, type IndicatorDefinition } from '../../../shared/indicators.js';
+import { formatDay, formatPeriod } from '../../../shared/dates.js';
 import { reportStatus, type ReportDocument } from '../../../shared/reports.js';
-
-const byCode = new Map<string, IndicatorDefinition>(indicatorCatalog.map((d) => [d.code, d]));
-
-/** The catalog's definition of a code; every code of a report is a catalog code. */
-export function indicatorDefinition(code: string): IndicatorDefinition {
-  const definition = byCode.get(code);
-  if (!definition) throw new Error(`Unknown indicator ${code}`);
-  return definition;
-}
+import { indicatorByCode } from './drilldown.service.js';
 
 /** The Russian name of an indicator, as the catalog (indicators.md) gives it. */
-export const indicatorLabel = (code: string): string => indicatorDefinition(code).name;
+export const indicatorLabel = (code: string): string => indicatorByCode(code).name;
 
-/** `YYYY-MM-DD` → `ДД.ММ.ГГГГ`. */
-export function formatDay(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}.${m}.${y}`;
-}
-
-export const formatPeriod = (period: { from: string; to: string }) => `${formatDay(period.from)}–${formatDay(period.to)}`;
+export { formatDay, formatPeriod };
 
 /** An ISO timestamp as the region's clock shows it: `ДД.ММ.ГГГГ ЧЧ:ММ`. */
 export function formatMoment(iso: string, timeZone: string): string {

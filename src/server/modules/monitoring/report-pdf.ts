@@ -12,12 +12,12 @@ import {
   formatInteger,
   formatThreshold,
   formatValue,
-  indicatorDefinition,
   metLabel,
   reportHeading,
   reportTitle,
   type ReportRenderOptions,
 } from './report-format.js';
+import { indicatorByCode } from './drilldown.service.js';
 
 const fontsFolder = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
 const roboto = {
@@ -47,7 +47,7 @@ function indicatorTable(doc: ReportDocument): Content {
     fillColor: '#eef1f6',
   }));
   const body: TableCell[][] = doc.indicators.map((indicator, index) => {
-    const { kind, name } = indicatorDefinition(indicator.code);
+    const { kind, name } = indicatorByCode(indicator.code);
     const ratio =
       indicator.denominator === null
         ? formatInteger(indicator.numerator)
@@ -94,7 +94,7 @@ function bar(value: number | null, max: number, threshold: number | null, met: b
 
 /** One indicator across the child territories: a bar per territory, the threshold as a vertical line. */
 function indicatorChart(doc: ReportDocument, row: NonNullable<ReportDocument['breakdown']>['rows'][number], number: number): Content {
-  const { kind, name } = indicatorDefinition(row.code);
+  const { kind, name } = indicatorByCode(row.code);
   const scopes = doc.breakdown!.scopes;
   const values = row.cells.map((c) => c.value ?? 0);
   const max = kind === 'share' ? 100 : Math.max(1, row.threshold ?? 0, ...values);
@@ -142,7 +142,7 @@ function charts(doc: ReportDocument): Content[] {
   for (const { code, number } of numbered) {
     const row = rows.get(code);
     if (!row) continue;
-    if (row.cells.every((cell) => cell.value === null)) empty.push(`${number}. ${indicatorDefinition(code).name}`);
+    if (row.cells.every((cell) => cell.value === null)) empty.push(`${number}. ${indicatorByCode(code).name}`);
     else drawn.push(indicatorChart(doc, row, number));
   }
   const content: Content[] = [

@@ -2,17 +2,11 @@
 // members behind it. Written with the streaming writer: a region's lists run to many thousand rows.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { excelDate } from '../../http/xlsx.js';
 import type { IndicatorSubject } from '../../../shared/indicators.js';
 import type { ReportDocument } from '../../../shared/reports.js';
-import {
-  formatPeriod,
-  indicatorDefinition,
-  metLabel,
-  reportHeading,
-  reportTitle,
-  sheetNames,
-  type ReportRenderOptions,
-} from './report-format.js';
+import { formatPeriod, metLabel, reportHeading, reportTitle, sheetNames, type ReportRenderOptions } from './report-format.js';
+import { indicatorByCode } from './drilldown.service.js';
 
 export const valuesSheetName = 'Показатели';
 const memberHeaders: Record<IndicatorSubject, [string, string]> = {
@@ -21,12 +15,6 @@ const memberHeaders: Record<IndicatorSubject, [string, string]> = {
   communities: ['Сообщество', 'Дата'],
   practices: ['Практика', 'Дата'],
   events: ['Мероприятие', 'Дата'],
-};
-
-const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
-const excelDate = (value: string) => {
-  const m = isoDay.exec(value);
-  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : value;
 };
 
 const shareFormat = '0.0" %"';
@@ -51,7 +39,7 @@ export async function reportWorkbook(doc: ReportDocument, options: ReportRenderO
 
   writeValues(workbook, doc, sheetOf, options.timeZone);
   doc.members.forEach((members, index) => {
-    const definition = indicatorDefinition(members.code);
+    const definition = indicatorByCode(members.code);
     // The streaming writer takes views only when a sheet is added: the header is row 5.
     const ws = workbook.addWorksheet(names[index]!, { views: [{ state: 'frozen', ySplit: 5 }] });
     const [nameHeader, detailHeader] = memberHeaders[members.subject];
@@ -117,7 +105,7 @@ function writeValues(workbook: ExcelJS.stream.xlsx.WorkbookWriter, doc: ReportDo
   header.font = bold;
   header.alignment = { wrapText: true, vertical: 'top' };
   doc.indicators.forEach((indicator, index) => {
-    const definition = indicatorDefinition(indicator.code);
+    const definition = indicatorByCode(indicator.code);
     const format = definition.kind === 'share' ? shareFormat : countFormat;
     const row = ws.addRow([
       index + 1,

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { indicatorQuery } from '../../../shared/indicators.js';
 import {
-  freezeInput,
   reportComparison,
   reportDetails as reportDetailsSchema,
   reportListQuery,
@@ -16,9 +16,9 @@ import {
 } from '../../../shared/reports.js';
 import { authorize } from '../../auth/scope.js';
 import { router } from '../../http/context.js';
-import { body, created, idParams, json, xlsxFile } from '../../http/openapi.js';
+import { body, created, idParams, json, pdfFile, xlsxFile } from '../../http/openapi.js';
 import { today } from '../../http/today.js';
-import { fileResponse, reportFilename } from './report-export.http.js';
+import { reportFile, reportFilename } from './report-export.http.js';
 import { reportPdf } from './report-pdf.js';
 import { reportWorkbook } from './report-xlsx.js';
 import {
@@ -36,8 +36,6 @@ import {
 } from './reports.service.js';
 
 const tags = ['Отчёты'];
-const pdfFile = { 200: { description: 'Отчёт в PDF', content: { 'application/pdf': { schema: z.string() } } } };
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The file name of a snapshot: the live report's, with its version. */
 const snapshotFilename = (doc: Awaited<ReturnType<typeof snapshotDocument>>, extension: 'xlsx' | 'pdf') =>
@@ -97,7 +95,7 @@ export const reportsRoutes = router()
       description:
         'Фиксирует показатели муниципалитета (или региона) за период, оканчивающийся отчётной датой региона, вместе со списками ' +
         'за каждым числом. Незданный отчёт того же периода заменяется; сданный или принятый — 409.',
-      request: body(freezeInput),
+      request: body(indicatorQuery),
       responses: json(created, 'Зафиксирован'),
     }),
     async (c) => {
@@ -164,7 +162,7 @@ export const reportsRoutes = router()
       const { database, config } = c.get('deps');
       const doc = await snapshotDocument(database.db, c.req.valid('param').id, scope);
       const file = await reportWorkbook(doc, { timeZone: config.timeZone });
-      return fileResponse(c, file, snapshotFilename(doc, 'xlsx'), xlsxType);
+      return reportFile(c, file, snapshotFilename(doc, 'xlsx'));
     },
   )
   .openapi(
@@ -181,7 +179,7 @@ export const reportsRoutes = router()
       const { database, config } = c.get('deps');
       const doc = await snapshotDocument(database.db, c.req.valid('param').id, scope, { members: false });
       const file = await reportPdf(doc, { timeZone: config.timeZone, generatedOn: today(config.timeZone) });
-      return fileResponse(c, file, snapshotFilename(doc, 'pdf'), 'application/pdf');
+      return reportFile(c, file, snapshotFilename(doc, 'pdf'));
     },
   )
   .openapi(

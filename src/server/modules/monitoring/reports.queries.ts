@@ -209,7 +209,7 @@ export async function selectReportMembers(
   indicator: { code: string; subject: IndicatorSubject },
   side: DrilldownSide,
   q: string | undefined,
-  limit: number | null,
+  limit: number,
   offset: number,
 ): Promise<MembersPageRow> {
   const text = q ? foldName(q) : '';
@@ -220,7 +220,7 @@ export async function selectReportMembers(
   const [count] = (await db.execute<{ total: number }>(sql`select count(*)::int as total ${from}`)).rows;
   const rows = (
     await db.execute<MemberLine>(sql`select l.member_id as id, l.code, l.name, l.detail ${from}
-      order by l.name ${icu}, l.member_id ${limit === null ? sql`` : sql`limit ${limit} offset ${offset}`}`)
+      order by l.name ${icu}, l.member_id limit ${limit} offset ${offset}`)
   ).rows;
   return { total: count?.total ?? 0, rows };
 }

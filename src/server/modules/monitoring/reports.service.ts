@@ -4,22 +4,21 @@
 // a comment, after which a new version is frozen.
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors.js';
-import type { IndicatorCode } from '../../../shared/indicators.js';
+import { indicatorQuery, type IndicatorCode } from '../../../shared/indicators.js';
 import type { DrilldownSide } from '../../../shared/monitoring.js';
 import {
-  freezeInput,
   reportStatus,
   type ReportComparison,
   type ReportDetails,
   type ReportDocument,
   type ReportIndicator,
-  type ReportMembers,
   type ReportMembersPage,
   type ReportStatus,
   type ReportSummary,
   type ReportTrend,
   type Submissions,
 } from '../../../shared/reports.js';
+import { formatMonthDay } from '../../../shared/dates.js';
 import { isReportingPeriod, reportingPeriods } from '../../../shared/reporting-periods.js';
 import { zodIssues } from '../../../shared/zod.js';
 import type { Principal } from '../../auth/principal.js';
@@ -30,9 +29,9 @@ import { icu } from '../registry/registry.queries.js';
 import { readMonitoringSettings } from '../profiles/profiles.service.js';
 import { indicatorByCode } from './drilldown.service.js';
 import { countIndicators } from './indicators.queries.js';
-import { resolveScope } from './indicators.service.js';
+import { resolveScope, type IndicatorRequest } from './indicators.service.js';
 import type { ScopeRef } from './indicators.sql.js';
-import { reportBreakdown, reportIndicators, reportProfile } from './report-document.js';
+import { groupMembers, reportBreakdown, reportIndicators, reportProfile } from './report-document.js';
 import { formatPeriod } from './report-format.js';
 import {
   insertReportLists,
@@ -67,19 +66,8 @@ function summaryOf(row: ReportRow): ReportSummary {
   };
 }
 
-const periodText = (from: string, to: string) => formatPeriod({ from, to });
-
-/** `MM-DD` → «31.05». */
-const dayMonth = (monthDay: string) => `${monthDay.slice(3)}.${monthDay.slice(0, 2)}`;
-
-export interface FreezeRequest {
-  scopeCode: string;
-  from: string;
-  to: string;
-}
-
 /** «31.05, 31.12» from `MM-DD` reporting dates. */
-const datesText = (dates: readonly string[]) => dates.map(dayMonth).join(', ');
+const datesText = (dates: readonly string[]) => dates.map(formatMonthDay).join(', ');
 
 /**
  * Freezes the report of a municipality (or, for the region admin, of the region) for a reporting
@@ -88,8 +76,8 @@ const datesText = (dates: readonly string[]) => dates.map(dayMonth).join(', ');
  * transaction. A frozen but unsubmitted report of the same period steps aside (superseded); a
  * submitted or accepted one must first be returned.
  */
-export async function freezeReport(db: Executor, actor: Principal, request: FreezeRequest, scope: Scope): Promise<{ id: number }> {
-  const checked = freezeInput.safeParse({ scope: request.scopeCode, from: request.from, to: request.to });
+export async function freezeReport(db: Executor, actor: Principal, request: IndicatorRequest, scope: Scope): Promise<{ id: number }> {
+  const checked = indicatorQuery.safeParse({ scope: request.scopeCode, from: request.from, to: request.to });
   if (!checked.success) throw new AppError('validation', 'Проверьте территорию и период.', zodIssues(checked.error));
   const territory = await resolveScope(db, request.scopeCode, scope);
   if (territory.kind === 'organization') {
@@ -102,34 +90,31 @@ export async function freezeReport(db: Executor, actor: Principal, request: Free
   const period = { from: request.from, to: request.to };
   return db.transaction(async (tx) => {
     const municipalityId = territory.kind === 'municipality' ? territory.id : null;
-    const [region] = (
-      await tx.execute<{ id: number }>(
-        territory.kind === 'region'
-          ? sql`select r.id from regions r where r.id = ${territory.id}`
-          : sql`select m.region_id as id from municipalities m where m.id = ${territory.id}`,
-      )
-    ).rows;
+    const regionId =
+      territory.kind === 'region'
+        ? territory.id
+        : (await tx.execute<{ id: number }>(sql`select m.region_id as id from municipalities m where m.id = ${territory.id}`)).rows[0]!.id;
     // Freezes of one territory and period wait for each other; nothing else waits for a freeze.
-    const lockKey = `report:${region!.id}:${municipalityId ?? 0}:${period.from}:${period.to}`;
+    const lockKey = `report:${regionId}:${municipalityId ?? 0}:${period.from}:${period.to}`;
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${lockKey}))`);
     const settings = await readMonitoringSettings(tx);
     if (!isReportingPeriod(period, settings.reportingDates)) {
       const periods = reportingPeriods(settings.reportingDates, Number(period.to.slice(0, 4)), Number(period.to.slice(0, 4)));
       throw new AppError(
         'validation',
-        `Отчёт фиксируется за отчётный период региона (отчётные даты: ${datesText(settings.reportingDates)}), например ${periods.map((p) => periodText(p.from, p.to)).join(' или ')}.`,
+        `Отчёт фиксируется за отчётный период региона (отчётные даты: ${datesText(settings.reportingDates)}), например ${periods.map(formatPeriod).join(' или ')}.`,
         [{ path: 'to', message: `Отчётные даты региона: ${datesText(settings.reportingDates)}` }],
       );
     }
-    const latest = await selectLatestVersion(tx, region!.id, municipalityId, period);
+    const latest = await selectLatestVersion(tx, regionId, municipalityId, period);
     if (latest && (latest.status === 'submitted' || latest.status === 'accepted')) {
       throw new AppError(
         'conflict',
-        `Отчёт за ${periodText(period.from, period.to)} уже ${latest.status === 'submitted' ? 'сдан' : 'принят'} (версия ${latest.version}): зафиксировать заново можно, только если регион вернёт его на доработку.`,
+        `Отчёт за ${formatPeriod(period)} уже ${latest.status === 'submitted' ? 'сдан' : 'принят'} (версия ${latest.version}): зафиксировать заново можно, только если регион вернёт его на доработку.`,
       );
     }
     const version = (latest?.version ?? 0) + 1;
-    const label = (v: number) => `Отчёт: ${territory.name}, ${periodText(period.from, period.to)}, версия ${v}`;
+    const label = (v: number) => `Отчёт: ${territory.name}, ${formatPeriod(period)}, версия ${v}`;
     const municipalityIds = municipalityId === null ? null : [municipalityId];
     if (latest?.status === 'frozen') {
       await tx.execute(sql`update reports set status = 'superseded' where id = ${latest.id}`);
@@ -147,7 +132,7 @@ export async function freezeReport(db: Executor, actor: Principal, request: Free
       await tx.execute<{ id: number }>(sql`
         insert into reports (region_id, municipality_id, territory_code, territory_name, period_from, period_to, version,
           profile_code, profile_title, frozen_by, frozen_by_name)
-        values (${region!.id}, ${municipalityId}, ${territory.code}, ${territory.name}, ${period.from}::date, ${period.to}::date,
+        values (${regionId}, ${municipalityId}, ${territory.code}, ${territory.name}, ${period.from}::date, ${period.to}::date,
           ${version}, ${profile?.code ?? null}, ${profile?.title ?? null}, ${actor.userId}, ${actor.displayName})
         returning id`)
     ).rows;
@@ -159,7 +144,7 @@ export async function freezeReport(db: Executor, actor: Principal, request: Free
       denominator: indicatorByCode(indicator).kind === 'share' ? total : null,
     }));
     const indicators = reportIndicators(counts, settings);
-    const breakdown = await reportBreakdown(tx, territory, { ...request, scopeCode: territory.code }, settings);
+    const breakdown = await reportBreakdown(tx, territory, period, settings);
     await tx.execute(sql`update reports set indicators = ${JSON.stringify(indicators)}::jsonb,
       breakdown = ${breakdown ? JSON.stringify(breakdown) : null}::jsonb where id = ${id}`);
     await audit(tx, actor, {
@@ -206,7 +191,7 @@ async function moveReport(
       action: 'update',
       entity: 'report',
       entityId: id,
-      entityLabel: `Отчёт: ${row.territoryName}, ${periodText(row.periodFrom, row.periodTo)}, версия ${row.version}`,
+      entityLabel: `Отчёт: ${row.territoryName}, ${formatPeriod({ from: row.periodFrom, to: row.periodTo })}, версия ${row.version}`,
       municipalityIds: [row.municipalityId],
       changes,
     });
@@ -341,20 +326,16 @@ export async function snapshotDocument(
   const details = await reportDetails(db, id, scope);
   // The PDF prints no lists: they are read only for the workbook.
   const lines = (options.members ?? true) ? await selectAllReportMembers(db, id) : [];
-  const byIndicator = new Map<string, ReportMembers>(
-    details.indicators.map((i) => [i.code, { code: i.code, subject: indicatorByCode(i.code).subject, numerator: [], rest: [] }]),
-  );
-  for (const { indicator, inNumerator, ...line } of lines) {
-    const members = byIndicator.get(indicator);
-    if (members) (inNumerator ? members.numerator : members.rest).push(line);
-  }
   return {
     territory: details.territory,
     period: details.period,
     profile: details.profile,
     indicators: details.indicators as ReportIndicator[],
     breakdown: details.breakdown,
-    members: [...byIndicator.values()],
+    members: groupMembers(
+      details.indicators.map((i) => i.code),
+      lines,
+    ),
     snapshot: { id, version: details.version, status: details.status, frozenAt: details.frozenAt, frozenBy: details.frozenBy },
   };
 }

@@ -1,15 +1,9 @@
 // The territories a caller may count indicators for: exactly those findScope resolves for them.
 import { sql } from 'drizzle-orm';
 import type { MonitoringScope } from '../../../shared/monitoring.js';
-import { municipalityGranted, type Scope } from '../../auth/scope.js';
+import { municipalityGranted, organizationInScope, type Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import { icu } from '../registry/registry.queries.js';
-
-const ids = (values: number[]) =>
-  sql`(${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )})`;
 
 /**
  * The region for a region-wide grant, the municipalities granted as a whole, and the organizations
@@ -19,7 +13,8 @@ const ids = (values: number[]) =>
  */
 export async function selectMonitoringScopes(db: Executor, scope: Scope): Promise<MonitoringScope[]> {
   const regionAllowed = scope.region ? sql`true` : sql`false`;
-  const organizationAllowed = !scope.region && scope.organizationIds.length ? sql`o.id in ${ids(scope.organizationIds)}` : sql`false`;
+  // Only the organizations granted by themselves: the scope's municipal grants are listed as municipalities.
+  const organizationAllowed = scope.region ? sql`false` : organizationInScope({ ...scope, municipalityIds: [] }, sql`o.id`);
   const result = await db.execute<MonitoringScope & { rank: number }>(sql`
     select kind, code, name from (
       select 1 as rank, 'region' as kind, r.code, r.name, r.id from regions r where ${regionAllowed}

@@ -1,43 +1,31 @@
 // `npm run cli -- profile list` and `npm run cli -- profile apply CODE`.
 import { indicatorCatalog } from '../../../shared/indicators.js';
-import { AppError } from '../../../shared/errors.js';
+import { formatMonthDay } from '../../../shared/dates.js';
 import type { CliCommand } from '../../cli.js';
 import { listProfiles } from './profiles.files.js';
 import { applyProfile } from './profiles.service.js';
 
 const usage = 'profile list | profile apply CODE — профили эталонных служб: список и применение к региону';
 const names = new Map<string, string>(indicatorCatalog.map((i) => [i.code, i.name]));
-const formatDate = (monthDay: string) => `${monthDay.slice(3)}.${monthDay.slice(0, 2)}`;
-
-function report(error: unknown): number {
-  if (!(error instanceof AppError)) throw error;
-  console.error(error.message);
-  for (const issue of error.issues ?? []) console.error(`${issue.path}: ${issue.message}`);
-  return 1;
-}
 
 export const profileCommands: Record<string, CliCommand> = {
   profile: {
     usage,
     async run(database, args) {
       const [sub, ...rest] = args;
-      try {
-        if (sub === 'list' && !rest.length) {
-          for (const p of await listProfiles()) console.log(`${p.code}\t${p.title} (${p.territory}, ${p.year})`);
-          return 0;
+      if (sub === 'list' && !rest.length) {
+        for (const p of await listProfiles()) console.log(`${p.code}\t${p.title} (${p.territory}, ${p.year})`);
+        return 0;
+      }
+      if (sub === 'apply' && rest.length === 1) {
+        const settings = await applyProfile(database.db, rest[0]!, null);
+        console.log(`Профиль «${settings.profile}» применён к региону. Показатели:`);
+        for (const code of settings.indicators) {
+          const threshold = settings.thresholds[code];
+          console.log(`  ${code} — ${names.get(code)}${threshold === undefined ? '' : ` (порог ${threshold})`}`);
         }
-        if (sub === 'apply' && rest.length === 1) {
-          const settings = await applyProfile(database.db, rest[0]!, null);
-          console.log(`Профиль «${settings.profile}» применён к региону. Показатели:`);
-          for (const code of settings.indicators) {
-            const threshold = settings.thresholds[code];
-            console.log(`  ${code} — ${names.get(code)}${threshold === undefined ? '' : ` (порог ${threshold})`}`);
-          }
-          console.log(`Отчётные даты: ${settings.reportingDates.map(formatDate).join(', ')}`);
-          return 0;
-        }
-      } catch (error) {
-        return report(error);
+        console.log(`Отчётные даты: ${settings.reportingDates.map(formatMonthDay).join(', ')}`);
+        return 0;
       }
       console.error(`Укажите команду: npm run cli -- ${usage}`);
       return 2;

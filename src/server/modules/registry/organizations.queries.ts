@@ -95,10 +95,16 @@ export async function selectOrganizationOptions(
   return result.rows;
 }
 
+/** The organization's municipality when the scope reaches the organization; undefined otherwise (a foreign id). */
+export async function organizationMunicipality(db: Executor, scope: Scope, organizationId: number): Promise<number | undefined> {
+  const result = await db.execute<{ municipalityId: number }>(sql`
+    select o.municipality_id as "municipalityId" from organizations o where o.id = ${organizationId} and ${organizationInScope(scope, sql`o.id`)}`);
+  return result.rows[0]?.municipalityId;
+}
+
 /** True when the scope reaches the organization (or municipality): the check behind every foreign-id 404. */
 export async function organizationVisible(db: Executor, scope: Scope, id: number): Promise<boolean> {
-  const result = await db.execute(sql`select 1 from organizations o where o.id = ${id} and ${organizationInScope(scope, sql`o.id`)}`);
-  return result.rows.length > 0;
+  return (await organizationMunicipality(db, scope, id)) !== undefined;
 }
 
 export async function municipalityVisible(db: Executor, scope: Scope, id: number): Promise<boolean> {

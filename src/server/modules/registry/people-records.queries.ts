@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { ActiveMembershipInput, AttestationInput, EmploymentInput, PersonInput } from '../../../shared/registry.js';
-import { organizationInScope, personInScope, type Scope } from '../../auth/scope.js';
+import { personInScope, type Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import { activeMemberships, attestations, employments, people } from './registry.tables.js';
 
@@ -39,12 +39,6 @@ export async function personMunicipalities(db: Executor, personId: number): Prom
   const result = await db.execute<{ id: number }>(sql`
     select distinct o.municipality_id as id from employments e join organizations o on o.id = e.organization_id where e.person_id = ${personId}`);
   return result.rows.map((r) => r.id);
-}
-
-export async function organizationMunicipality(db: Executor, scope: Scope, organizationId: number): Promise<number | undefined> {
-  const result = await db.execute<{ municipalityId: number }>(sql`
-    select o.municipality_id as "municipalityId" from organizations o where o.id = ${organizationId} and ${organizationInScope(scope, sql`o.id`)}`);
-  return result.rows[0]?.municipalityId;
 }
 
 export async function lockEmployment(db: Executor, personId: number, id: number) {

@@ -4,6 +4,7 @@ import type { Principal } from '../../auth/principal.js';
 import type { Scope } from '../../auth/scope.js';
 import type { Db, Executor } from '../../db/client.js';
 import { audit, diff, type AuditEntry } from '../audit/audit.service.js';
+import { organizationMunicipality } from './organizations.queries.js';
 import * as q from './people-records.queries.js';
 import { fullName } from './people.service.js';
 import { conflictsAsErrors, datesOrdered, missing } from './registry.errors.js';
@@ -25,7 +26,7 @@ async function withPerson<T>(db: Db, scope: Scope, personId: number, work: (tx: 
 }
 
 async function requireOrganization(tx: Executor, scope: Scope, organizationId: number): Promise<number> {
-  const municipalityId = await q.organizationMunicipality(tx, scope, organizationId);
+  const municipalityId = await organizationMunicipality(tx, scope, organizationId);
   if (municipalityId === undefined) throw missing('organization');
   return municipalityId;
 }

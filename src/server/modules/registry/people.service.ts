@@ -5,15 +5,8 @@ import type { Principal } from '../../auth/principal.js';
 import type { Scope } from '../../auth/scope.js';
 import type { Db, Executor } from '../../db/client.js';
 import { audit, diff } from '../audit/audit.service.js';
-import { municipalityVisible, organizationVisible } from './organizations.queries.js';
-import {
-  insertEmployment,
-  insertPerson,
-  lockPerson,
-  organizationMunicipality,
-  personMunicipalities,
-  updatePerson,
-} from './people-records.queries.js';
+import { municipalityVisible, organizationMunicipality, organizationVisible } from './organizations.queries.js';
+import { insertEmployment, insertPerson, lockPerson, personMunicipalities, updatePerson } from './people-records.queries.js';
 import { countPeople, selectPeople, selectPersonDetails, selectPersonHead, type PersonFilters } from './people.queries.js';
 import { conflictsAsErrors, datesOrdered, missing } from './registry.errors.js';
 

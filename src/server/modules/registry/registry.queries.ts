@@ -40,8 +40,6 @@ export function requireTerritory(scope: Scope): Scope {
   return scope;
 }
 
-export const emptyScope: Scope = { region: false, municipalityIds: [], organizationIds: [], personIds: [] };
-
 /** `%text%` for LIKE with the user's `%`, `_` and `\` taken literally. */
 export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 

@@ -15,7 +15,6 @@ const monthOptions = months.map((label, i) => ({ value: String(i + 1).padStart(2
 const dayOptions = Array.from({ length: 31 }, (_, i) => ({ value: String(i + 1).padStart(2, '0'), label: String(i + 1) }));
 
 /** `12-31` → `31.12`, the way dates read on screen; messages naming a date say it the same way. */
-export const dayMonth = (value: string) => `${value.slice(3, 5)}.${value.slice(0, 2)}`;
 const readable = (message: string) => message.replace(/«(\d{2})-(\d{2})»/g, (_, m: string, d: string) => `«${d}.${m}»`);
 
 type Thresholds = Record<string, number | ''>;

@@ -1,7 +1,7 @@
 import { Badge, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ProfileFile } from '../../../shared/profiles.js';
 import { formatIndicatorValue, indicatorName } from '../monitoring/indicator-format.js';
-import { dayMonth } from './monitoring-settings-form.js';
+import { formatMonthDay } from '../../../shared/dates.js';
 
 /** Everything a reference profile holds, as its regulation words it. */
 export function ProfileDetails({ profile }: { profile: ProfileFile }) {
@@ -51,7 +51,7 @@ export function ProfileDetails({ profile }: { profile: ProfileFile }) {
 
       <Stack gap={4}>
         <Title order={4}>Даты отчётов</Title>
-        <Text fz="sm">{profile.reportingDates.map(dayMonth).join(', ')}</Text>
+        <Text fz="sm">{profile.reportingDates.map(formatMonthDay).join(', ')}</Text>
         <Text fz="xs" c="dimmed">
           п. {profile.reportingBasis.section}: «{profile.reportingBasis.text}»
         </Text>

@@ -3,11 +3,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { role as roleLabels, roleScopeKind, type Role } from '../../../shared/enums.js';
 import type { Page } from '../../../shared/paging.js';
-import type { MunicipalityRow, PersonRow } from '../../../shared/registry.js';
+import type { PersonRow } from '../../../shared/registry.js';
 import { userCreateInput, userUpdateInput, type UserRow } from '../../../shared/users.js';
 import { issuePath } from '../../../shared/zod.js';
 import { api, ApiError, query } from '../../api.js';
 import { fullName } from '../../ui/format.js';
+import { useMunicipalities, useOrganizationOptions } from '../registry/registry-api.js';
 
 interface Grant {
   role: Role;
@@ -32,11 +33,8 @@ export function UserForm({ user, onClose }: { user: UserRow | null; onClose: () 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
 
-  const municipalities = useQuery({ queryKey: ['municipalities'], queryFn: () => api<MunicipalityRow[]>('/municipalities') });
-  const organizations = useQuery({
-    queryKey: ['organization-options'],
-    queryFn: () => api<{ id: number; name: string }[]>('/organizations/options'),
-  });
+  const municipalities = useMunicipalities();
+  const organizations = useOrganizationOptions();
   const people = useQuery({
     queryKey: ['people-search', personSearch],
     queryFn: () => api<Page<PersonRow>>(`/people${query({ q: personSearch, pageSize: 20 })}`),

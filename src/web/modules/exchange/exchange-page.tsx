@@ -2,9 +2,10 @@ import { Alert, Button, FileInput, Group, List, Paper, ScrollArea, Stack, Table,
 import { useState, type FormEvent } from 'react';
 import { summaryListLabels, summaryLists, type ImportSummary } from '../../../shared/exchange.js';
 import type { FieldIssue } from '../../../shared/errors.js';
-import { api, ApiError, download, query } from '../../api.js';
+import { api, ApiError, query } from '../../api.js';
 import { can, useMe } from '../../auth/use-me.js';
 import { formatNumber } from '../../ui/format.js';
+import { useDownload } from '../../ui/use-download.js';
 
 type ImportState = { kind: 'done'; summary: ImportSummary } | { kind: 'rejected'; message: string; issues: FieldIssue[] } | null;
 
@@ -119,20 +120,11 @@ function ImportSection() {
 
 function ExportSection() {
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, error } = useDownload('Не удалось выгрузить пакет.');
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await download(`/exchange/export${query({ scope: code.trim() })}`, 'metodset-export.json');
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Не удалось выгрузить пакет.');
-    } finally {
-      setBusy(false);
-    }
+    void run(`/exchange/export${query({ scope: code.trim() })}`, 'metodset-export.json');
   }
 
   return (
@@ -152,7 +144,7 @@ function ExportSection() {
             onChange={(e) => setCode(e.currentTarget.value)}
             w={360}
           />
-          <Button type="submit" variant="light" loading={busy}>
+          <Button type="submit" variant="light" loading={pending !== null}>
             Выгрузить
           </Button>
         </Group>

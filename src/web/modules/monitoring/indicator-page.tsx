@@ -1,8 +1,6 @@
-import { Alert, Anchor, Button, Group, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Anchor, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import type { DrilldownSide } from '../../../shared/monitoring.js';
-import { download } from '../../api.js';
 import { DataTable } from '../../ui/data-table.js';
 import { formatDate } from '../../ui/format.js';
 import { NotFoundPage } from '../../ui/not-found-page.js';
@@ -12,6 +10,8 @@ import { formatFraction, formatIndicatorValue, indicatorDefinition, thresholdMet
 import { membersColumns } from './members-columns.js';
 import { membersPath, useIndicators, useMembers, useMonitoringSettings } from './monitoring-api.js';
 import { periodSearch, useMonitoringParams } from './period.js';
+import { useDownload } from '../../ui/use-download.js';
+import { SearchFilter } from '../registry/filters.js';
 
 const pageSize = 50;
 
@@ -22,15 +22,7 @@ export function IndicatorPage() {
   const side: DrilldownSide = params.get('side') === 'rest' ? 'rest' : 'numerator';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const q = params.get('q') ?? '';
-  const [search, setSearch] = useState(q);
-  const [exportError, setExportError] = useState<string | null>(null);
-
-  // Typing searches after a pause, from the first page.
-  useEffect(() => {
-    if (search === q) return;
-    const timer = setTimeout(() => update({}, { q: search.trim() || null, page: null }), 400);
-    return () => clearTimeout(timer);
-  }, [search, q, update]);
+  const exported = useDownload('Не удалось выгрузить');
 
   const ready = Boolean(scope && definition);
   const values = useIndicators(ready ? { scope, ...period } : null);
@@ -50,15 +42,6 @@ export function IndicatorPage() {
 
   const value = values.data?.find((v) => v.code === code);
   const threshold = settings.data?.thresholds[definition.code];
-
-  async function exportXlsx() {
-    setExportError(null);
-    try {
-      await download(membersPath(code, { scope, ...period, side, q }, true), `${code}.xlsx`);
-    } catch (error) {
-      setExportError(error instanceof Error ? error.message : 'Не удалось выгрузить');
-    }
-  }
 
   return (
     <Stack>
@@ -100,21 +83,26 @@ export function IndicatorPage() {
         </Tabs.List>
       </Tabs>
       <Group justify="space-between" align="flex-end">
-        <TextInput
+        <SearchFilter
           label="Поиск"
           placeholder="Фамилия, наименование или код"
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
+          value={q}
+          onChange={(next) => update({}, { q: next || null, page: null })}
           w={320}
-          data-testid="members-search"
+          testId="members-search"
         />
-        <Button variant="default" onClick={() => void exportXlsx()} data-testid="members-export">
+        <Button
+          variant="default"
+          loading={exported.pending !== null}
+          onClick={() => void exported.run(membersPath(code, { scope, ...period, side, q }, true), `${code}.xlsx`)}
+          data-testid="members-export"
+        >
           Выгрузить в Excel
         </Button>
       </Group>
-      {exportError && (
+      {exported.error && (
         <Alert color="red" role="alert">
-          {exportError}
+          {exported.error}
         </Alert>
       )}
       {members.error && (

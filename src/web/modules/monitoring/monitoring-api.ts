@@ -62,7 +62,7 @@ export function membersPath(code: string, params: Omit<MembersParams, 'page' | '
 export function useMembers(code: string, params: MembersParams | null) {
   return useQuery({
     queryKey: key('members', code, params),
-    queryFn: () => api<DrilldownPage>(`/indicators/${encodeURIComponent(code)}/members${query({ ...params })}`),
+    queryFn: () => api<DrilldownPage>(membersPath(code, params!)),
     enabled: params !== null,
     placeholderData: keepPreviousData,
   });

@@ -1,13 +1,14 @@
-import { Alert, Anchor, Group, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Alert, Anchor, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
 import type { IndicatorSubject } from '../../../shared/indicators.js';
 import type { DrilldownSide } from '../../../shared/monitoring.js';
 import type { MemberLine } from '../../../shared/reports.js';
 import { DataTable, type Column } from '../../ui/data-table.js';
-import { formatDate } from '../../ui/format.js';
+import { formatDate, formatPeriod } from '../../ui/format.js';
 import { NotFoundPage } from '../../ui/not-found-page.js';
 import { formatFraction, formatIndicatorValue, indicatorDefinition } from './indicator-format.js';
+import { SearchFilter } from '../registry/filters.js';
+import { useListParams } from '../registry/list-params.js';
 import { useReport, useReportMembers } from './reports-api.js';
 
 const pageSize = 50;
@@ -52,33 +53,12 @@ export function ReportMembersPage() {
   const id = Number(params.id);
   const code = params.code ?? '';
   const definition = indicatorDefinition(code);
-  const [search, setSearch] = useSearchParams();
-  const side: DrilldownSide = search.get('side') === 'rest' ? 'rest' : 'numerator';
-  const page = Math.max(1, Number(search.get('page')) || 1);
-  const q = search.get('q') ?? '';
-  const [text, setText] = useState(q);
+  const list = useListParams(['side', 'q'], '');
+  const side: DrilldownSide = list.values.side === 'rest' ? 'rest' : 'numerator';
+  const { page } = list;
+  const q = list.values.q;
   const report = useReport(id);
   const members = useReportMembers(id, code, { side, q, page, pageSize });
-
-  function update(next: Record<string, string | null>) {
-    setSearch(
-      (current) => {
-        const result = new URLSearchParams(current);
-        for (const [name, value] of Object.entries(next)) {
-          if (value) result.set(name, value);
-          else result.delete(name);
-        }
-        return result;
-      },
-      { replace: true },
-    );
-  }
-
-  useEffect(() => {
-    if (text === q) return;
-    const timer = setTimeout(() => update({ q: text.trim() || null, page: null }), 400);
-    return () => clearTimeout(timer);
-  });
 
   if (!definition || !Number.isInteger(id)) return <NotFoundPage message="Показатель не найден." />;
   const frozen = report.data?.indicators.find((i) => i.code === code);
@@ -91,8 +71,8 @@ export function ReportMembersPage() {
       <Title order={2}>{definition.name}</Title>
       {report.data && (
         <Text fz="sm" c="dimmed">
-          {report.data.territory.name}, {formatDate(report.data.period.from)}–{formatDate(report.data.period.to)}; список зафиксирован{' '}
-          {report.data.frozenBy} вместе с отчётом версии {report.data.version}
+          {report.data.territory.name}, {formatPeriod(report.data.period)}; список зафиксирован {report.data.frozenBy} вместе с отчётом
+          версии {report.data.version}
         </Text>
       )}
       {frozen && (
@@ -103,17 +83,17 @@ export function ReportMembersPage() {
           {definition.kind === 'share' && <Text c="dimmed">{formatFraction(frozen.numerator, frozen.denominator)}</Text>}
         </Group>
       )}
-      <Tabs value={side} onChange={(next) => next && update({ side: next === 'rest' ? 'rest' : null, page: null })}>
+      <Tabs value={side} onChange={(next) => next && list.setFilter('side', next === 'rest' ? 'rest' : null)}>
         <Tabs.List>
           <Tabs.Tab value="numerator">Вошли в числитель</Tabs.Tab>
           {definition.kind === 'share' && <Tabs.Tab value="rest">Не вошли (знаменатель без числителя)</Tabs.Tab>}
         </Tabs.List>
       </Tabs>
-      <TextInput
+      <SearchFilter
         label="Поиск"
         placeholder="Фамилия или наименование"
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
+        value={q}
+        onChange={(next) => list.setFilter('q', next || null)}
         w={320}
       />
       {members.error && (
@@ -129,7 +109,7 @@ export function ReportMembersPage() {
         total={members.data?.total ?? 0}
         page={page}
         pageSize={pageSize}
-        onPage={(next) => update({ page: next > 1 ? String(next) : null })}
+        onPage={list.setPage}
         loading={members.isFetching}
         minWidth={640}
       />

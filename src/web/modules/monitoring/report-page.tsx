@@ -2,10 +2,9 @@ import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, Textarea, Titl
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ReportComparison, ReportDetails } from '../../../shared/reports.js';
-import { download } from '../../api.js';
 import { can, useMe } from '../../auth/use-me.js';
 import { ActionDialog } from '../../ui/action-dialog.js';
-import { formatDate, formatDateTime } from '../../ui/format.js';
+import { formatDateTime, formatPeriod } from '../../ui/format.js';
 import { NotFoundPage } from '../../ui/not-found-page.js';
 import { QueryState } from '../../ui/query-state.js';
 import { ThresholdBadge } from './indicator-cards.js';
@@ -15,6 +14,7 @@ import { periodSearch } from './period.js';
 import { useComparison, useReport, useReportActions, useTrend } from './reports-api.js';
 import { ReportStatusBadge } from './report-status.js';
 import { TrendChart } from './trend-chart.js';
+import { useDownload } from '../../ui/use-download.js';
 
 /** «+2,5 п.» for a share's change in percentage points, «−3» for a count. */
 function formatChange(code: string, change: number | null): string {
@@ -44,18 +44,11 @@ function ReportView({ report }: { report: ReportDetails }) {
   const { move } = useReportActions();
   const [returning, setReturning] = useState(false);
   const [comment, setComment] = useState('');
-  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const files = useDownload('Не удалось скачать');
   const name = `${report.territory.code} v${report.version}`;
   const base = `/reports/${report.id}/report`;
 
-  async function save(extension: 'xlsx' | 'pdf') {
-    setDownloadError(null);
-    try {
-      await download(`${base}.${extension}`, `Отчёт ${name}.${extension}`);
-    } catch (error) {
-      setDownloadError(error instanceof Error ? error.message : 'Не удалось скачать');
-    }
-  }
+  const save = (extension: 'xlsx' | 'pdf') => void files.run(`${base}.${extension}`, `Отчёт ${name}.${extension}`);
   async function sendBack() {
     await move.mutateAsync({ id: report.id, step: 'return', comment });
     setReturning(false);
@@ -71,7 +64,7 @@ function ReportView({ report }: { report: ReportDetails }) {
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Title order={2}>
-            Отчёт: {report.territory.name}, {formatDate(report.period.from)}–{formatDate(report.period.to)}
+            Отчёт: {report.territory.name}, {formatPeriod(report.period)}
           </Title>
           <Group gap="sm">
             <ReportStatusBadge status={report.status} />
@@ -88,10 +81,10 @@ function ReportView({ report }: { report: ReportDetails }) {
           )}
         </Stack>
         <Group gap="xs">
-          <Button variant="default" onClick={() => void save('xlsx')} data-testid="report-xlsx">
+          <Button variant="default" loading={files.pending?.endsWith('.xlsx')} onClick={() => save('xlsx')} data-testid="report-xlsx">
             Скачать XLSX
           </Button>
-          <Button variant="default" onClick={() => void save('pdf')} data-testid="report-pdf">
+          <Button variant="default" loading={files.pending?.endsWith('.pdf')} onClick={() => save('pdf')} data-testid="report-pdf">
             Скачать PDF
           </Button>
         </Group>
@@ -101,9 +94,9 @@ function ReportView({ report }: { report: ReportDetails }) {
           {report.reviewComment}
         </Alert>
       )}
-      {downloadError && (
+      {files.error && (
         <Alert color="red" role="alert">
-          {downloadError}
+          {files.error}
         </Alert>
       )}
       {move.error && !returning && (

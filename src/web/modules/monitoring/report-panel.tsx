@@ -1,18 +1,16 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { formatMonthDay } from '../../../shared/dates.js';
 import { endedReportingPeriods, isReportingPeriod } from '../../../shared/reporting-periods.js';
 import type { ReportSummary } from '../../../shared/reports.js';
 import { can, useMe } from '../../auth/use-me.js';
 import { ActionDialog } from '../../ui/action-dialog.js';
-import { formatDate, formatDateTime, formatNumber } from '../../ui/format.js';
+import { formatDate, formatDateTime, formatNumber, formatPeriod, isoToday } from '../../ui/format.js';
 import { useMonitoringSettings, useQuality } from './monitoring-api.js';
 import type { Period } from './period.js';
 import { useReportActions, useReportVersions } from './reports-api.js';
 import { ReportStatusBadge } from './report-status.js';
-
-const periodText = (p: Period) => `${formatDate(p.from)}–${formatDate(p.to)}`;
-const isoToday = () => new Date().toLocaleDateString('sv-SE');
 
 interface Props {
   scope: string;
@@ -47,13 +45,13 @@ export function ReportPanel({ scope, kind, period, onPeriod }: Props) {
         {!onDate ? (
           <>
             <Text fz="sm">
-              Отчёт фиксируется за отчётный период: от предыдущей отчётной даты региона до следующей (
-              {dates.map((d) => `${d.slice(3)}.${d.slice(0, 2)}`).join(', ')}).
+              Отчёт фиксируется за отчётный период: от предыдущей отчётной даты региона до следующей ({dates.map(formatMonthDay).join(', ')}
+              ).
             </Text>
             <Group gap="xs">
               {endedReportingPeriods(dates, isoToday(), 2).map((p) => (
                 <Button key={p.to} size="xs" variant="light" onClick={() => onPeriod(p)} data-testid="reporting-period">
-                  {periodText(p)}
+                  {formatPeriod(p)}
                 </Button>
               ))}
             </Group>
@@ -120,7 +118,7 @@ function CurrentReport({
   return (
     <>
       <Group gap="sm">
-        <Text fz="sm">Отчёт за {periodText(period)}:</Text>
+        <Text fz="sm">Отчёт за {formatPeriod(period)}:</Text>
         <ReportStatusBadge status={current?.status ?? null} />
         {current && (
           <Text fz="sm" c="dimmed">
@@ -162,7 +160,7 @@ function CurrentReport({
         testId="confirm-freeze"
       >
         <Text fz="sm">
-          Будут сохранены значения показателей за {periodText(period)}, их числители и знаменатели и списки людей и организаций за каждым
+          Будут сохранены значения показателей за {formatPeriod(period)}, их числители и знаменатели и списки людей и организаций за каждым
           числом. Зафиксированный отчёт не меняется; исправить его можно, только зафиксировав новую версию до сдачи.
         </Text>
         {period.to > isoToday() && (
@@ -194,8 +192,8 @@ function CurrentReport({
         testId="confirm-submit"
       >
         <Text fz="sm">
-          Отчёт версии {current?.version} за {periodText(period)} будет передан в регион. После сдачи зафиксировать его заново можно, только
-          если регион вернёт его на доработку.
+          Отчёт версии {current?.version} за {formatPeriod(period)} будет передан в регион. После сдачи зафиксировать его заново можно,
+          только если регион вернёт его на доработку.
         </Text>
       </ActionDialog>
     </>

@@ -3,14 +3,11 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { reportingPeriods } from '../../../shared/reporting-periods.js';
 import type { ReportSummary } from '../../../shared/reports.js';
-import { formatDate, formatDateTime } from '../../ui/format.js';
+import { formatDateTime, formatPeriod, isoToday } from '../../ui/format.js';
 import { QueryState } from '../../ui/query-state.js';
 import { useMonitoringSettings } from './monitoring-api.js';
 import { useReports, useSubmissions } from './reports-api.js';
 import { ReportStatusBadge } from './report-status.js';
-
-const periodText = (p: { from: string; to: string }) => `${formatDate(p.from)}–${formatDate(p.to)}`;
-const isoToday = () => new Date().toLocaleDateString('sv-SE');
 
 /**
  * The reporting cycle at a glance: for a reporting period, which municipalities have frozen,
@@ -34,7 +31,7 @@ export function ReportsPage() {
       <Group align="flex-end">
         <Select
           label="Отчётный период"
-          data={periods.map((p) => ({ value: p.to, label: periodText(p) }))}
+          data={periods.map((p) => ({ value: p.to, label: formatPeriod(p) }))}
           value={period?.to ?? null}
           onChange={setChosen}
           allowDeselect={false}
@@ -123,7 +120,7 @@ function VersionsTable({ reports }: { reports: ReportSummary[] }) {
                   {r.territory.name}
                 </Anchor>
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{periodText(r.period)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatPeriod(r.period)}</Table.Td>
               <Table.Td>{r.version}</Table.Td>
               <Table.Td>
                 <ReportStatusBadge status={r.status} />

@@ -2,7 +2,7 @@ import { LineChart } from '@mantine/charts';
 import { Alert, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ReportTrend } from '../../../shared/reports.js';
-import { formatDate } from '../../ui/format.js';
+import { formatPeriod } from '../../ui/format.js';
 import { orderByProfile } from './indicator-cards.js';
 import { formatIndicatorValue, indicatorName } from './indicator-format.js';
 
@@ -21,7 +21,7 @@ export function TrendChart({ trend, profileCodes, thresholds, initial }: Props) 
   const code = chosen && codes.includes(chosen as (typeof codes)[number]) ? chosen : (codes[0] ?? null);
   if (!trend.length || !code) return <Alert color="gray">Действующих отчётов этой территории ещё нет.</Alert>;
   const data = trend.map((point) => ({
-    period: `${formatDate(point.period.from)}–${formatDate(point.period.to)}`,
+    period: formatPeriod(point.period),
     value: point.values.find((v) => v.code === code)?.value ?? null,
   }));
   const threshold = thresholds[code];

@@ -2,8 +2,9 @@ import { Alert, Button, Select, Switch, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { employmentCategory, organizationFlag, organizationKind } from '../../../shared/enums.js';
-import { download, query } from '../../api.js';
+import { query } from '../../api.js';
 import { useMunicipalities, type Params } from './registry-api.js';
+import { useDownload } from '../../ui/use-download.js';
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 export const kindOptions = options(organizationKind.labels);
@@ -84,11 +85,15 @@ export function SearchFilter({
   value,
   onChange,
   testId,
+  placeholder,
+  w,
 }: {
   label: string;
   value: string;
   onChange: (value: string) => void;
   testId?: string;
+  placeholder?: string;
+  w?: number;
 }) {
   const text = useUrlBacked(value);
   const send = useDebouncedCallback((next: string) => {
@@ -99,6 +104,8 @@ export function SearchFilter({
     <TextInput
       label={label}
       type="search"
+      placeholder={placeholder}
+      w={w}
       value={text.value}
       onChange={(event) => {
         text.setValue(event.currentTarget.value);
@@ -138,26 +145,19 @@ export function SwitchFilter({
 
 /** «Выгрузить в Excel» with the list's current filters. */
 export function ExportButton({ path, params, fileName }: { path: string; params: Params; fileName: string }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function run() {
-    setBusy(true);
-    setError(null);
-    try {
-      await download(`${path}${query(params)}`, fileName);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'Не удалось выгрузить файл.');
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { run, pending, error, clearError } = useDownload('Не удалось выгрузить файл.');
   return (
     <>
-      <Button variant="light" onClick={run} loading={busy} data-testid="export-xlsx">
+      <Button
+        variant="light"
+        onClick={() => void run(`${path}${query(params)}`, fileName)}
+        loading={pending !== null}
+        data-testid="export-xlsx"
+      >
         Выгрузить в Excel
       </Button>
       {error && (
-        <Alert color="red" role="alert" withCloseButton onClose={() => setError(null)}>
+        <Alert color="red" role="alert" withCloseButton onClose={clearError}>
           {error}
         </Alert>
       )}

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { rosterFieldLabels, type RosterField, type RosterMapping, type RosterPreview, type RosterUpload } from '../../../shared/roster.js';
 import { api, ApiError } from '../../api.js';
 import { formatNumber } from '../../ui/format.js';
-import { useOrganizationOptions } from './roster-api.js';
+import { useOrganizationOptions } from '../registry/registry-api.js';
 import { RosterPreviewSection } from './roster-preview.js';
 
 const fieldOptions = [

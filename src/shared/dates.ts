@@ -1,0 +1,13 @@
+// How dates read in Russian, on screen and in files alike (product.md §6).
+
+/** `YYYY-MM-DD` (or an ISO timestamp) → `ДД.ММ.ГГГГ`. */
+export function formatDay(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** A reporting date `MM-DD` → `ДД.ММ`. */
+export const formatMonthDay = (monthDay: string) => `${monthDay.slice(3, 5)}.${monthDay.slice(0, 2)}`;
+
+/** A period as «ДД.ММ.ГГГГ–ДД.ММ.ГГГГ». */
+export const formatPeriod = (period: { from: string; to: string }) => `${formatDay(period.from)}–${formatDay(period.to)}`;
