@@ -1,15 +1,11 @@
 // `npm run cli -- <command> …`: the same operations as the HTTP API, on the database the server uses.
 import { AppError } from '../shared/errors.js';
+import type { CliCommand } from './cli-command.js';
 import { readConfig } from './config.js';
-import { migrateDatabase, openDatabase, type Database } from './db/client.js';
+import { migrateDatabase, openDatabase } from './db/client.js';
 import { exchangeCommands } from './modules/exchange/exchange.cli.js';
 import { profileCommands } from './modules/profiles/profiles.cli.js';
 import { monitoringCommands } from './modules/monitoring/indicators.cli.js';
-
-export interface CliCommand {
-  usage: string;
-  run(database: Database, args: string[]): Promise<number>;
-}
 
 const commands: Record<string, CliCommand> = { ...exchangeCommands, ...monitoringCommands, ...profileCommands };
 

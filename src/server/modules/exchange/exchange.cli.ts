@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import { summaryListLabels, summaryLists, type ImportSummary } from '../../../shared/exchange.js';
 import { AppError } from '../../../shared/errors.js';
-import type { CliCommand } from '../../cli.js';
+import type { CliCommand } from '../../cli-command.js';
 import { exportTerritory } from './exchange.export.js';
 import { importPackage } from './exchange.import.js';
 

@@ -1,7 +1,7 @@
 // `npm run cli -- indicators --scope CODE --from YYYY-MM-DD --to YYYY-MM-DD [--json]`.
 import { indicatorCatalog, indicatorQuery, type IndicatorValue } from '../../../shared/indicators.js';
 import { zodIssues } from '../../../shared/zod.js';
-import type { CliCommand } from '../../cli.js';
+import type { CliCommand } from '../../cli-command.js';
 import { computeIndicators } from './indicators.service.js';
 
 const usage = 'indicators --scope CODE --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД [--json] — показатели территории за период';

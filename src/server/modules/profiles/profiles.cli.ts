@@ -1,7 +1,7 @@
 // `npm run cli -- profile list` and `npm run cli -- profile apply CODE`.
 import { indicatorCatalog } from '../../../shared/indicators.js';
 import { formatMonthDay } from '../../../shared/dates.js';
-import type { CliCommand } from '../../cli.js';
+import type { CliCommand } from '../../cli-command.js';
 import { listProfiles } from './profiles.files.js';
 import { applyProfile } from './profiles.service.js';
 
