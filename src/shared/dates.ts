@@ -1,4 +1,4 @@
-// How dates read in Russian, on screen and in files alike (product.md §6).
+// How dates read in Russian, on screen and in files alike: ДД.ММ.ГГГГ (docs/ARCHITECTURE.md, «Правила»).
 
 /** `YYYY-MM-DD` (or an ISO timestamp) → `ДД.ММ.ГГГГ`. */
 export function formatDay(iso: string): string {

@@ -1,4 +1,4 @@
-// The exchange package, version 1 (shared/spec/exchange.md). Strict: an unknown field is an error,
+// The exchange package, version 1 (docs/exchange.md). Strict: an unknown field is an error,
 // so a typo in a source system's export is reported instead of silently dropped.
 import * as e from './enums.js';
 import { code, isoDate, requiredText, text, z } from './zod.js';

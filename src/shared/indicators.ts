@@ -1,4 +1,4 @@
-// The indicator catalog (shared/spec/indicators.md): codes, Russian names, sources, and what each
+// The indicator catalog (docs/indicators.md): codes, Russian names, sources, and what each
 // counts. The definitions themselves live once, in SQL, in src/server/modules/monitoring.
 import { isoDate, z } from './zod.js';
 
@@ -83,7 +83,7 @@ export const indicatorCodes = indicatorCatalog.map((i) => i.code) as [IndicatorC
 
 /**
  * One indicator for one scope and period, as the CLI and `GET /api/v1/indicators` answer it
- * (exchange.md): `value` a percentage to one decimal for shares, the count for counts, null when
+ * (docs/exchange.md): `value` a percentage to one decimal for shares, the count for counts, null when
  * a share's denominator is zero; `denominator` null for counts.
  */
 export const indicatorValue = z.object({

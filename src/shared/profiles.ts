@@ -1,4 +1,4 @@
-// Profiles: the four reference services (shared/seeds, indicators.md "Profiles") as data files in
+// Profiles: the four reference services (docs/regulations.md; their indicators in docs/indicators.md) as data files in
 // `profiles/`, and the region's monitoring settings a profile is applied to (regions.settings.monitoring).
 import { communityKind } from './enums.js';
 import { indicatorCatalog, indicatorCodes, type IndicatorCode } from './indicators.js';
@@ -60,7 +60,7 @@ export const profileFile = z
     title: requiredText(500),
     territory: requiredText(200),
     regulation: z.strictObject({
-      /** The file in shared/seeds the profile is taken from. */
+      /** The text file of the regulation the profile is taken from; its leading number is the one docs/regulations.md lists. */
       source: requiredText(100),
       /** The act that approved it, as the text names it. */
       approvedBy: requiredText(500),

@@ -1,4 +1,4 @@
-// The staff roster import contract (product.md §2): upload → mapping → preview → apply.
+// The staff roster import contract (docs/decisions/0004-roster-import.md): upload → mapping → preview → apply.
 import { z } from './zod.js';
 
 /** Where a column of the file can go, with the words the page shows. */

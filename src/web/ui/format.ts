@@ -1,4 +1,4 @@
-// How dates, names and numbers look on screen (product.md §6).
+// How dates, names and numbers look on screen (docs/ARCHITECTURE.md, «Правила»).
 import { formatDay } from '../../shared/dates.js';
 
 export { formatPeriod } from '../../shared/dates.js';

@@ -9,7 +9,7 @@ import { formatDateTime } from './format.js';
 const show = (value: unknown) =>
   value === null || value === undefined || value === '' ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
-/** A card's history from the audit log, for those who may read it (product.md §6). */
+/** A card's history from the audit log, for those who may read it. */
 export function HistorySection({ subject }: { subject: string }) {
   const { data: me } = useMe();
   const allowed = Boolean(me?.can.includes('audit.read'));

@@ -10,7 +10,7 @@ const indicatorsRoute = createRoute({
   tags: ['Мониторинг'],
   summary: 'Показатели эффективности территории за период',
   description:
-    'Все показатели каталога (shared/spec/indicators.md) для региона, муниципалитета или организации с кодом `scope` ' +
+    'Все показатели каталога (docs/indicators.md) для региона, муниципалитета или организации с кодом `scope` ' +
     'за период [from, to]. Доля — процент с одним знаком, `null` при нулевом знаменателе.',
   request: { query: indicatorQuery },
   responses: {

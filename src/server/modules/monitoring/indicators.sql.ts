@@ -1,4 +1,4 @@
-// The 27 indicators of shared/spec/indicators.md, each defined once as SQL that yields the ids of
+// The 27 indicators of docs/indicators.md, each defined once as SQL that yields the ids of
 // its numerator's members and (for shares) of its denominator's. The counts, the drill-down lists
 // (numerator; denominator minus numerator) and the snapshots all select from these fragments, so
 // a number and the names behind it can never disagree.

@@ -1,11 +1,11 @@
-// How a report's figures read in its exports (product.md §6): dates ДД.ММ.ГГГГ, numbers «1 234»,
+// How a report's figures read in its exports (docs/ARCHITECTURE.md, «Правила»): dates ДД.ММ.ГГГГ, numbers «1 234»,
 // percentages with one decimal, «нет данных» for a share over nobody.
 import { indicatorCatalog, type IndicatorCode, type IndicatorDefinition } from '../../../shared/indicators.js';
 import { formatDay, formatPeriod } from '../../../shared/dates.js';
 import { reportStatus, type ReportDocument } from '../../../shared/reports.js';
 import { indicatorByCode } from './drilldown.service.js';
 
-/** The Russian name of an indicator, as the catalog (indicators.md) gives it. */
+/** The Russian name of an indicator, as the catalog (docs/indicators.md) gives it. */
 export const indicatorLabel = (code: string): string => indicatorByCode(code).name;
 
 export { formatDay, formatPeriod };

@@ -10,7 +10,7 @@ export interface RegionSettingsRow {
   settings: unknown;
 }
 
-/** The database holds one region (exchange.md); `lock` keeps a concurrent change out until commit. */
+/** The database holds one region (docs/exchange.md); `lock` keeps a concurrent change out until commit. */
 export async function selectRegion(db: Executor, lock = false): Promise<RegionSettingsRow | null> {
   const query = db
     .select({ id: regions.id, code: regions.code, name: regions.name, settings: regions.settings })

@@ -6,7 +6,7 @@ import { startTestApp } from '../../test/harness.js';
 import { profileCodes, loadProfile } from './profiles.files.js';
 import { readMonitoringSettings } from './profiles.service.js';
 
-// indicators.md, "Profiles": each reference service's indicators, in the table's order, and thresholds.
+// docs/indicators.md (the profiles): each reference service's indicators, in the table's order, and thresholds.
 const expected: Record<string, { indicators: string[]; thresholds: Record<string, number> }> = {
   'kostroma-2020': {
     indicators: [

@@ -14,7 +14,7 @@ export const currentOn = (today: string): SQL => sql`(e.start <= ${today}::date 
 export const under35On = (today: string): SQL => sql`coalesce(p.birth_date + interval '35 years' > ${today}::date, false)`;
 /** Person `p` started teaching less than three years before `today`. */
 export const firstThreeYearsOn = (today: string): SQL => sql`coalesce(p.career_start + interval '3 years' > ${today}::date, false)`;
-/** The age part of "young" (indicators.md); the teacher part is the caller's employment condition. */
+/** The age part of "young" (docs/indicators.md); the teacher part is the caller's employment condition. */
 export const youngDatesOn = (today: string): SQL => sql`(${under35On(today)} and ${firstThreeYearsOn(today)})`;
 
 /**

@@ -1,4 +1,4 @@
-// A second, deliberately plain implementation of the indicator catalog (shared/spec/indicators.md),
+// A second, deliberately plain implementation of the indicator catalog (docs/indicators.md),
 // over the exchange package instead of the database. It exists only for tests: the property test
 // compares it with the SQL engine, so it is written from the spec alone, with loops and Sets,
 // clarity over speed. Never import it from production code.
