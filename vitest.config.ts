@@ -10,6 +10,8 @@ if (ci && !postgresUrl) throw new Error('CI=true, но METODSET_TEST_POSTGRES_UR
 if (ci && !fs.existsSync(chromium)) throw new Error(`CI=true, но Chromium не найден (${chromium}): браузерные тесты обязательны.`);
 
 const serverTests = ['src/**/*.test.ts', 'src/**/*.test.tsx'];
+// Files scripts/test.mjs leaves out because a tool they call is missing (it says which and why).
+const skipped = (process.env.METODSET_TEST_SKIP ?? '').split(',').filter(Boolean);
 
 export default defineConfig({
   test: {
@@ -19,7 +21,12 @@ export default defineConfig({
       // Engine-specific files: *.embedded.test.ts (data folders of PGlite), *.postgres.test.ts (a server).
       {
         extends: true as const,
-        test: { name: 'embedded', include: serverTests, exclude: ['src/**/*.postgres.test.ts'], env: { METODSET_TEST_ENGINE: 'embedded' } },
+        test: {
+          name: 'embedded',
+          include: serverTests,
+          exclude: ['src/**/*.postgres.test.ts', ...skipped],
+          env: { METODSET_TEST_ENGINE: 'embedded' },
+        },
       },
       ...(postgresUrl
         ? [
@@ -28,7 +35,7 @@ export default defineConfig({
               test: {
                 name: 'postgres',
                 include: serverTests,
-                exclude: ['src/**/*.unit.test.ts', 'src/**/*.embedded.test.ts'],
+                exclude: ['src/**/*.unit.test.ts', 'src/**/*.embedded.test.ts', ...skipped],
                 env: { METODSET_TEST_ENGINE: 'postgres' },
               },
             },
@@ -38,7 +45,7 @@ export default defineConfig({
         ? [
             {
               extends: true as const,
-              test: { name: 'browser', include: ['e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 180_000 },
+              test: { name: 'browser', include: ['e2e/**/*.test.ts'], exclude: skipped, fileParallelism: false, testTimeout: 180_000 },
             },
           ]
         : []),

@@ -5,13 +5,18 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { readConfig } from '../src/server/config.js';
+import { today } from '../src/server/http/today.js';
 import { endedReportingPeriods } from '../src/shared/reporting-periods.js';
 import { login, screenshotsDir, shot, useDemoServer } from './support.js';
 
 const demo = useDemoServer();
 
-/** The latest reporting period that has ended under the default dates (31.05, 31.12): the one being reported on. */
-const reported = endedReportingPeriods(['05-31', '12-31'], new Date().toLocaleDateString('sv-SE'), 1)[0]!;
+/**
+ * The latest reporting period that has ended under the default dates (31.05, 31.12): the one being reported on,
+ * by the region's today as the server (started with this process's environment) reckons it.
+ */
+const reported = endedReportingPeriods(['05-31', '12-31'], today(readConfig().timeZone), 1)[0]!;
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('.');
 const reportedText = `${ddmmyyyy(reported.from)}–${ddmmyyyy(reported.to)}`;
 const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'metodset-reports-'));

@@ -26,6 +26,8 @@ export const meSchema = z.object({
   csrfToken: z.string(),
   /** Actions the UI may offer; the server checks them again on every request. */
   can: z.array(z.string()),
+  /** The region's today (`YYYY-MM-DD`): the web decides by it, never by the browser's clock. */
+  today: z.string(),
 });
 
 export type Me = z.infer<typeof meSchema>;

@@ -6,6 +6,7 @@ import { loginInput, meSchema, passwordChangeInput } from '../../shared/auth.js'
 import { AppError } from '../../shared/errors.js';
 import { router, type AppEnv } from '../http/context.js';
 import { body } from '../http/openapi.js';
+import { today } from '../http/today.js';
 import { audit } from '../modules/audit/audit.service.js';
 import { loginFailures, users } from './auth.tables.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
@@ -55,14 +56,14 @@ export const authRoutes = router()
     setSessionCookie(c, session.token);
     const grants = await loadGrants(db, user.id);
     return c.json(
-      meBody({ userId: user.id, login: user.login, displayName: user.displayName, personId: user.personId, grants }, session.csrfToken),
+      meBody(c, { userId: user.id, login: user.login, displayName: user.displayName, personId: user.personId, grants }, session.csrfToken),
       200,
     );
   })
   .openapi(createRoute({ method: 'get', path: '/auth/me', tags: ['Вход'], responses: ok }), async (c) => {
     const principal = c.get('principal');
     if (!principal) throw new AppError('unauthenticated', 'Войдите в систему.');
-    return c.json(meBody(principal, c.get('csrfToken') ?? ''), 200);
+    return c.json(meBody(c, principal, c.get('csrfToken') ?? ''), 200);
   })
   .openapi(
     createRoute({ method: 'post', path: '/auth/logout', tags: ['Вход'], responses: { 204: { description: 'Сессия закрыта' } } }),
@@ -106,13 +107,13 @@ export const authRoutes = router()
         return createSession(tx, user.id, { ip: clientAddress(c), userAgent: c.req.header('user-agent') ?? null });
       });
       setSessionCookie(c, session.token);
-      return c.json(meBody(principal, session.csrfToken), 200);
+      return c.json(meBody(c, principal, session.csrfToken), 200);
     },
   );
 
-function meBody(principal: Principal, csrfToken: string) {
+function meBody(c: Context<AppEnv>, principal: Principal, csrfToken: string) {
   const can = (Object.keys(policy) as Action[]).filter((action) => principal.grants.some((grant) => roleAllows(grant.role, action)));
-  return { ...principal, csrfToken, can };
+  return { ...principal, csrfToken, can, today: today(c.get('deps').config.timeZone) };
 }
 
 function setSessionCookie(c: Context<AppEnv>, token: string) {

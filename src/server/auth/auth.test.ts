@@ -25,6 +25,8 @@ describe('вход и сессии', () => {
     expect(body.login).toBe('metodist');
     expect(body.grants).toEqual([{ role: 'municipal_methodist', municipalityId: mun.id, organizationId: null }]);
     expect(body.can).toContain('people.write');
+    // The web decides by the region's today, not by the browser's clock.
+    expect(body.today).toBe(t.today());
     expect((await client.post('/api/v1/auth/logout')).status).toBe(204);
     expect((await t.client().request('GET', '/api/v1/auth/me', undefined, { cookie: client.cookie ?? '' })).status).toBe(401);
   });

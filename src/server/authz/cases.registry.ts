@@ -19,7 +19,6 @@ async function freshPerson(w: World, target: Target) {
 
 const readers = territorialReaders;
 const readersWithTeacherHidden = allow(200, readers, { teacher: 404 });
-const today = new Date().toISOString().slice(0, 10);
 
 export const registryCases: Record<string, MatrixCase> = {
   'GET /api/v1/municipalities': {
@@ -112,7 +111,7 @@ export const registryCases: Record<string, MatrixCase> = {
     build: (w, t) => ({
       method: 'POST',
       path: `/api/v1/people/${person(w, t)}/employments`,
-      body: { organizationId: org(w, t), position: `Совместитель ${w.n()}`, category: 'teacher', start: today, subjects: [] },
+      body: { organizationId: org(w, t), position: `Совместитель ${w.n()}`, category: 'teacher', start: w.t.today(), subjects: [] },
     }),
     own: allow(200, peopleWriters),
   },

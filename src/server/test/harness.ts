@@ -1,6 +1,7 @@
 import { createApp, type App } from '../app.js';
 import { readConfig } from '../config.js';
 import type { Database } from '../db/client.js';
+import { today } from '../http/today.js';
 import { openTestDatabase } from './database.js';
 import { factories, type Factories } from './factories.js';
 
@@ -8,6 +9,8 @@ export interface TestContext {
   app: App;
   database: Database;
   make: Factories;
+  /** «Today» exactly as the server under test reckons it: `today(config.timeZone)`, never the UTC date. */
+  today(): string;
   /** A signed-in (or anonymous) HTTP client that keeps its cookie and CSRF token. */
   client(): TestClient;
   as(login: string, password: string): Promise<TestClient>;
@@ -22,6 +25,7 @@ export async function startTestApp(): Promise<TestContext> {
     app,
     database,
     make: factories(database.db),
+    today: () => today(config.timeZone),
     client: () => new TestClient(app),
     async as(login, password) {
       const client = new TestClient(app);

@@ -24,3 +24,11 @@ export function useMe() {
 }
 
 export const can = (me: Me | null | undefined, action: string) => Boolean(me?.can.includes(action));
+
+/**
+ * The region's today (`YYYY-MM-DD`) as the server reckons it: what the web decides by date (default
+ * periods, periods that have ended) never follows the browser's clock or zone. Empty only while signing out.
+ */
+export function useToday(): string {
+  return useMe().data?.today ?? '';
+}

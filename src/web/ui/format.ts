@@ -3,9 +3,6 @@ import { formatDay } from '../../shared/dates.js';
 
 export { formatPeriod } from '../../shared/dates.js';
 
-/** Today on this computer as `YYYY-MM-DD`. */
-export const isoToday = () => new Date().toLocaleDateString('sv-SE');
-
 /** `YYYY-MM-DD` → `ДД.ММ.ГГГГ`; empty for null. */
 export function formatDate(value: string | null | undefined): string {
   return value ? formatDay(value) : '';

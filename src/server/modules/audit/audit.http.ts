@@ -33,10 +33,12 @@ export const auditRoutes = router().openapi(
     if (q.entityId) parts.push(sql`a.entity_id = ${q.entityId}`);
     if (q.subject) parts.push(sql`a.subject = ${q.subject}`);
     if (q.login) parts.push(sql`a.user_login = ${q.login.toLowerCase()}`);
-    if (q.from) parts.push(sql`a.at >= ${q.from}::date`);
-    if (q.to) parts.push(sql`a.at < ${q.to}::date + 1`);
+    // Days of the region, not of the database session's time zone: from its midnight to the next.
+    const { database, config } = c.get('deps');
+    if (q.from) parts.push(sql`a.at >= (${q.from}::date)::timestamp at time zone ${config.timeZone}`);
+    if (q.to) parts.push(sql`a.at < (${q.to}::date + 1)::timestamp at time zone ${config.timeZone}`);
     const where = sql.join(parts, sql` and `);
-    const db = c.get('deps').database.db;
+    const db = database.db;
     const rows = await db.execute<{
       id: number;
       at: Date;

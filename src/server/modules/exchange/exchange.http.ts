@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { authorize } from '../../auth/scope.js';
 import type { MiddlewareHandler } from 'hono';
 import { router, type AppEnv } from '../../http/context.js';
+import { today } from '../../http/today.js';
 import { exportTerritory } from './exchange.export.js';
 import { importPackage } from './exchange.import.js';
 
@@ -56,7 +57,7 @@ export const exchangeRoutes = router()
     const scope = authorize(c.get('principal'), 'exchange.export');
     const { scope: scopeCode } = c.req.valid('query');
     const { pkg, territoryCode } = await exportTerritory(c.get('deps').database.db, { scope, ...(scopeCode ? { scopeCode } : {}) });
-    const name = `metodset-${territoryCode}-${new Date().toISOString().slice(0, 10)}.json`;
+    const name = `metodset-${territoryCode}-${today(c.get('deps').config.timeZone)}.json`;
     c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
     return c.json(pkg as unknown as Record<string, never>, 200);
   });

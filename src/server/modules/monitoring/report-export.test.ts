@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDay } from '../../../shared/dates.js';
 import { indicatorCatalog, type IndicatorValue } from '../../../shared/indicators.js';
 import type { DrilldownOrganization, DrilldownPage, DrilldownPerson, DrilldownRecord } from '../../../shared/monitoring.js';
 import { startTestApp, type TestClient, type TestContext } from '../../test/harness.js';
@@ -250,6 +251,8 @@ describe('отчёт в PDF', () => {
       'Район Д',
       'Доля педагогов и руководителей, прошедших ПК и ПП в отчётный период',
       'черта — порог 10,0 %',
+      // The footer's date is the region's today, not the UTC one.
+      `Методсеть · сформировано ${formatDay(t.today())}`,
     ]) {
       expect(flat, words).toContain(words);
     }

@@ -36,8 +36,8 @@ const colors = { met: '#2b8a3e', unmet: '#c92a2a', neutral: '#4263eb', track: '#
 const chart = { label: 190, bar: 250, value: 50, barHeight: 7, rowHeight: 9 };
 
 export interface PdfRenderOptions extends ReportRenderOptions {
-  /** The day the file is produced (`YYYY-MM-DD`), printed in the footer; today (UTC) by default. */
-  generatedOn?: string;
+  /** The day the file is produced (`YYYY-MM-DD`), printed in the footer: the region's today (`today(config.timeZone)`). */
+  generatedOn: string;
 }
 
 function indicatorTable(doc: ReportDocument): Content {
@@ -164,8 +164,8 @@ function charts(doc: ReportDocument): Content[] {
   return content;
 }
 
-export function reportDefinition(doc: ReportDocument, options: PdfRenderOptions = {}): TDocumentDefinitions {
-  const generatedOn = options.generatedOn ?? new Date().toISOString().slice(0, 10);
+export function reportDefinition(doc: ReportDocument, options: PdfRenderOptions): TDocumentDefinitions {
+  const { generatedOn } = options;
   const heading = reportHeading(doc, options.timeZone);
   return {
     pageSize: 'A4',
@@ -200,7 +200,7 @@ export function reportDefinition(doc: ReportDocument, options: PdfRenderOptions 
   };
 }
 
-export async function reportPdf(doc: ReportDocument, options: PdfRenderOptions = {}): Promise<Buffer> {
+export async function reportPdf(doc: ReportDocument, options: PdfRenderOptions): Promise<Buffer> {
   // Fonts are the module's own, set on each call: the pdfmake instance is shared by the process.
   pdfmake.setFonts({ Roboto: roboto });
   return pdfmake.createPdf(reportDefinition(doc, options)).getBuffer();

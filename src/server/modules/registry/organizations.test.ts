@@ -22,7 +22,7 @@ beforeAll(async () => {
   await t.make.staff(ids.schoolA, { lastName: 'Первая' });
   const both = await t.make.staff(ids.schoolA, { lastName: 'Вторая' }, { category: 'manager', position: 'Директор' });
   await t.make.employment({ personId: both.id, organizationId: ids.schoolA, position: 'Учитель', category: 'teacher' });
-  await t.make.staff(ids.schoolA, { lastName: 'Бывшая' }, { end: addDays(new Date().toISOString().slice(0, 10), -40) });
+  await t.make.staff(ids.schoolA, { lastName: 'Бывшая' }, { end: addDays(t.today(), -40) });
   await t.make.staff(ids.schoolB, { lastName: 'Третья' });
   admin = await signIn(t, 'region_admin');
   methodistA = await signIn(t, 'municipal_methodist', { municipalityId: ids.munA });

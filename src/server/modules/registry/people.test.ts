@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from '../../../shared/paging.js';
 import type { PersonCard, PersonRow } from '../../../shared/registry.js';
-import { addYears, today as todayIn } from '../../http/today.js';
+import { addYears } from '../../http/today.js';
 import { startTestApp, type TestClient, type TestContext } from '../../test/harness.js';
 import { addDays, readXlsx, signIn } from './registry.test-helpers.js';
 
@@ -13,7 +13,7 @@ const ids = { munA: 0, munB: 0, schoolA: 0, gardenA: 0, schoolB: 0 };
 
 beforeAll(async () => {
   t = await startTestApp();
-  today = todayIn('Europe/Moscow');
+  today = t.today();
   const a = await t.make.municipality({ name: 'Алексеевский район' });
   const b = await t.make.municipality({ name: 'Борский район' });
   ids.munA = a.id;

@@ -13,13 +13,15 @@ const excelEpoch = new Date(1899, 11, 30);
 const russian = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})(?:\s*г\.?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const serial = /^\d{5}(?:[.,]\d+)?$/;
+// date-fns fills the fields a format lacks from a reference date; ours name all three.
+const referenceDate = new Date(2000, 0, 1);
 
 /**
  * A two-digit year is taken as the latest year not after this one (`05` → 2005, `75` → 1975):
  * a roster's dates (birth, hire, career start) are in the past.
  */
-export function fullYear(twoDigits: number, today: Date = new Date()): number {
-  const current = today.getFullYear();
+export function fullYear(twoDigits: number, today: string): number {
+  const current = Number(today.slice(0, 4));
   const candidate = current - (current % 100) + twoDigits;
   return candidate > current ? candidate - 100 : candidate;
 }
@@ -39,8 +41,9 @@ function fromSerial(days: number): DateParse {
 /**
  * A date cell → `YYYY-MM-DD`; null for an empty cell. Accepts ДД.ММ.ГГГГ, Д.М.ГГГГ, ДД.ММ.ГГ,
  * ISO, Excel serial numbers and real Excel date cells (which exceljs gives as UTC midnight).
+ * `today` (the region's, `YYYY-MM-DD`) places a two-digit year.
  */
-export function parseRosterDate(value: string | number | Date | null, today: Date = new Date()): DateParse | null {
+export function parseRosterDate(value: string | number | Date | null, today: string): DateParse | null {
   if (value === null) return null;
   if (value instanceof Date) {
     if (!isValid(value)) return { ok: false, reason: 'nonexistent' };
@@ -54,12 +57,12 @@ export function parseRosterDate(value: string | number | Date | null, today: Dat
   if (ru) {
     const [, d, m, y] = ru as unknown as [string, string, string, string];
     const year = y.length === 2 ? fullYear(Number(y), today) : Number(y);
-    return checked(parse(`${d}.${m}.${year}`, 'd.M.yyyy', today));
+    return checked(parse(`${d}.${m}.${year}`, 'd.M.yyyy', referenceDate));
   }
   const is = iso.exec(text);
   if (is) {
     const [, y, m, d] = is as unknown as [string, string, string, string];
-    return checked(parse(`${y}-${m}-${d}`, 'yyyy-M-d', today));
+    return checked(parse(`${y}-${m}-${d}`, 'yyyy-M-d', referenceDate));
   }
   if (serial.test(text)) return fromSerial(Number(text.replace(',', '.')));
   return { ok: false, reason: 'format' };
@@ -69,10 +72,10 @@ const experiencePattern = /^(\d{1,2}(?:[.,]\d+)?)\s*(?:лет|года|год|г
 
 /**
  * Teaching experience in years («12», «12 лет», «12,5», «12 л. 3 мес.») → the start of the
- * teaching career: the upload date minus that many years (and months). null for an empty cell;
- * undefined for text that is not an experience.
+ * teaching career: `today` (the region's date of the preview, `YYYY-MM-DD`) minus that many years
+ * (and months). null for an empty cell; undefined for text that is not an experience.
  */
-export function careerStartFromExperience(value: string | number | Date | null, uploadDate: Date): string | null | undefined {
+export function careerStartFromExperience(value: string | number | Date | null, today: string): string | null | undefined {
   if (value === null) return null;
   if (value instanceof Date) return undefined;
   const text = String(value).trim();
@@ -84,5 +87,7 @@ export function careerStartFromExperience(value: string | number | Date | null, 
   if (years > 80 || extraMonths > 11) return undefined;
   const whole = Math.floor(years);
   const months = Math.round((years - whole) * 12) + extraMonths;
-  return format(subMonths(subYears(uploadDate, whole), months), 'yyyy-MM-dd');
+  // Calendar arithmetic on the date itself: noon of that day on this computer, so no zone or DST shift moves it.
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  return format(subMonths(subYears(new Date(y, m - 1, d, 12), whole), months), 'yyyy-MM-dd');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { careerStartFromExperience, fullYear, parseRosterDate } from './roster.dates.js';
 
-const today = new Date(2026, 10, 23);
+const today = '2026-11-23';
 
 describe('даты из таблиц', () => {
   it.each([

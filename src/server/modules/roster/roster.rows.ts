@@ -51,8 +51,7 @@ export interface RowContext {
   columns: { index: number; header: string; field: RosterField }[];
   organizations: OrganizationIndex;
   defaultOrganization: RosterOrganization | null;
-  /** The day the file was uploaded: experience in years counts back from it. */
-  uploadDate: Date;
+  /** The region's today (`YYYY-MM-DD`): dates after it are refused, experience in years counts back from it. */
   today: string;
   /** Person keys already met in the file, with their row numbers. */
   seen: Map<string, number>;
@@ -119,7 +118,7 @@ export function validateRow(row: SourceRow, ctx: RowContext): { record: RosterRe
   const date = (field: RosterField, label: string): string | null => {
     const cell = cells.get(field);
     if (!cell) return null;
-    const parsed = parseRosterDate(cell.value);
+    const parsed = parseRosterDate(cell.value, ctx.today);
     if (!parsed) return null;
     if (parsed.ok) return parsed.date;
     if (parsed.reason === 'nonexistent') fail(field, `${label} «${cell.text}» не существует.`);
@@ -138,7 +137,7 @@ export function validateRow(row: SourceRow, ctx: RowContext): { record: RosterRe
   if (birthDate && birthDate > ctx.today) fail('birthDate', `Дата рождения «${text('birthDate')}» в будущем.`);
   let careerStart = date('careerStart', 'Дата начала педагогической деятельности');
   if (!careerStart && !text('careerStart') && cells.has('experience')) {
-    const fromExperience = careerStartFromExperience(cells.get('experience')!.value, ctx.uploadDate);
+    const fromExperience = careerStartFromExperience(cells.get('experience')!.value, ctx.today);
     if (fromExperience === undefined)
       fail('experience', `Педагогический стаж «${text('experience')}» не распознан: укажите число лет, например «12» или «12 лет».`);
     else careerStart = fromExperience;

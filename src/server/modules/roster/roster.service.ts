@@ -78,7 +78,6 @@ async function rowContext(
     columns,
     organizations: new OrganizationIndex(organizations),
     defaultOrganization,
-    uploadDate: upload.uploadedAt,
     today,
     seen: new Map(),
     municipalities: new Map(organizations.map((o) => [o.id, o.municipalityId])),

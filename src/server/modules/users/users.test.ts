@@ -138,6 +138,24 @@ describe('журнал изменений', () => {
     const teacher = await t.make.user([{ role: 'municipal_methodist', municipalityId: munA.id }]);
     expect((await (await t.as(teacher.login, teacher.password)).get('/api/v1/audit')).status).toBe(403);
   });
+
+  it('отбирает записи по дням часового пояса региона, а не базы данных', async () => {
+    // The test app's region is in Europe/Moscow (the config's default), UTC+3: 22:30 UTC on 01.03 is
+    // 01:30 on 02.03 there, and 20:30 UTC on 02.03 is 23:30 on 02.03.
+    await t.database.db.execute(sql`insert into audit_log (at, action, entity, entity_label) values
+      ('2026-03-01T20:30:00Z', 'update', 'zone-check', '01.03 23:30'),
+      ('2026-03-01T22:30:00Z', 'update', 'zone-check', '02.03 01:30'),
+      ('2026-03-02T20:30:00Z', 'update', 'zone-check', '02.03 23:30'),
+      ('2026-03-02T21:30:00Z', 'update', 'zone-check', '03.03 00:30')`);
+    const client = await t.as(admin.login, admin.password);
+    const labels = async (query: string) =>
+      ((await (await client.get(`/api/v1/audit?entity=zone-check&order=asc&${query}`)).json()).items as { entityLabel: string }[]).map(
+        (i) => i.entityLabel,
+      );
+    expect(await labels('from=2026-03-02&to=2026-03-02')).toEqual(['02.03 01:30', '02.03 23:30']);
+    expect(await labels('to=2026-03-01')).toEqual(['01.03 23:30']);
+    expect(await labels('from=2026-03-03')).toEqual(['03.03 00:30']);
+  });
 });
 
 describe('история карточки', () => {

@@ -1,5 +1,6 @@
 // Reporting periods offered on the monitoring screen, and the scope/period kept in the URL.
 import { useSearchParams } from 'react-router';
+import { useToday } from '../../auth/use-me.js';
 
 export interface Period {
   from: string;
@@ -42,14 +43,15 @@ export function recognize(period: Period): { preset: PresetCode; year: number } 
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-export function defaultPeriod(today = new Date()): Period {
-  return presetPeriod('year', today.getFullYear());
+/** The calendar year of `today` (the region's, from the server). */
+export function defaultPeriod(today: string): Period {
+  return presetPeriod('year', Number(today.slice(0, 4)));
 }
 
-/** Scope and period of the URL (`?scope=&from=&to=`), the period defaulting to the current calendar year. */
+/** Scope and period of the URL (`?scope=&from=&to=`), the period defaulting to the region's current calendar year. */
 export function useMonitoringParams() {
   const [params, setParams] = useSearchParams();
-  const fallback = defaultPeriod();
+  const fallback = defaultPeriod(useToday());
   const fromParam = params.get('from') ?? '';
   const toParam = params.get('to') ?? '';
   const period: Period = isoDate.test(fromParam) && isoDate.test(toParam) ? { from: fromParam, to: toParam } : fallback;

@@ -4,9 +4,9 @@ import { Link, useNavigate } from 'react-router';
 import { formatMonthDay } from '../../../shared/dates.js';
 import { endedReportingPeriods, isReportingPeriod } from '../../../shared/reporting-periods.js';
 import type { ReportSummary } from '../../../shared/reports.js';
-import { can, useMe } from '../../auth/use-me.js';
+import { can, useMe, useToday } from '../../auth/use-me.js';
 import { ActionDialog } from '../../ui/action-dialog.js';
-import { formatDate, formatDateTime, formatNumber, formatPeriod, isoToday } from '../../ui/format.js';
+import { formatDate, formatDateTime, formatNumber, formatPeriod } from '../../ui/format.js';
 import { useMonitoringSettings, useQuality } from './monitoring-api.js';
 import type { Period } from './period.js';
 import { useReportActions, useReportVersions } from './reports-api.js';
@@ -25,6 +25,7 @@ interface Props {
  */
 export function ReportPanel({ scope, kind, period, onPeriod }: Props) {
   const { data: me } = useMe();
+  const today = useToday();
   const settings = useMonitoringSettings();
   const dates = settings.data?.reportingDates ?? [];
   const onDate = isReportingPeriod(period, dates);
@@ -49,7 +50,7 @@ export function ReportPanel({ scope, kind, period, onPeriod }: Props) {
               ).
             </Text>
             <Group gap="xs">
-              {endedReportingPeriods(dates, isoToday(), 2).map((p) => (
+              {endedReportingPeriods(dates, today, 2).map((p) => (
                 <Button key={p.to} size="xs" variant="light" onClick={() => onPeriod(p)} data-testid="reporting-period">
                   {formatPeriod(p)}
                 </Button>
@@ -93,6 +94,7 @@ function CurrentReport({
   setConfirming: (next: 'freeze' | 'submit' | null) => void;
 }) {
   const navigate = useNavigate();
+  const today = useToday();
   const { freeze, move } = useReportActions();
   const quality = useQuality(confirming === 'freeze' ? scope : null);
   const warnings = quality.data?.checks.reduce((sum, check) => sum + check.count, 0) ?? 0;
@@ -163,7 +165,7 @@ function CurrentReport({
           Будут сохранены значения показателей за {formatPeriod(period)}, их числители и знаменатели и списки людей и организаций за каждым
           числом. Зафиксированный отчёт не меняется; исправить его можно, только зафиксировав новую версию до сдачи.
         </Text>
-        {period.to > isoToday() && (
+        {period.to > today && (
           <Alert color="yellow" data-testid="freeze-unfinished">
             Период ещё не закончился: до {formatDate(period.to)} числа могут измениться.
           </Alert>

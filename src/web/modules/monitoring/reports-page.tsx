@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { reportingPeriods } from '../../../shared/reporting-periods.js';
 import type { ReportSummary } from '../../../shared/reports.js';
-import { formatDateTime, formatPeriod, isoToday } from '../../ui/format.js';
+import { useToday } from '../../auth/use-me.js';
+import { formatDateTime, formatPeriod } from '../../ui/format.js';
 import { QueryState } from '../../ui/query-state.js';
 import { useMonitoringSettings } from './monitoring-api.js';
 import { useReports, useSubmissions } from './reports-api.js';
@@ -15,7 +16,7 @@ import { ReportStatusBadge } from './report-status.js';
  */
 export function ReportsPage() {
   const settings = useMonitoringSettings();
-  const today = isoToday();
+  const today = useToday();
   const year = Number(today.slice(0, 4));
   const periods = reportingPeriods(settings.data?.reportingDates ?? [], year - 4, year + 1).reverse();
   // The latest period that has ended is the one being reported on.

@@ -1,6 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { MonitoringScope } from '../../../shared/monitoring.js';
+import { useToday } from '../../auth/use-me.js';
 import { presetOptions, presetPeriod, recognize, type Period, type PresetCode } from './period.js';
 
 interface Props {
@@ -32,7 +33,7 @@ export function ScopePeriodFilters({ scopes, scope, period, onChange }: Props) {
   // «Произвольный период» stays chosen even when its dates happen to match a preset.
   const [customChosen, setCustomChosen] = useState(false);
   const preset: PresetCode = customChosen ? 'custom' : recognized.preset;
-  const thisYear = new Date().getFullYear();
+  const thisYear = Number(useToday().slice(0, 4));
   const years = Array.from({ length: 6 }, (_, i) => String(thisYear + 1 - i));
 
   function choosePreset(value: string | null) {
