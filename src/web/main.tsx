@@ -1,11 +1,9 @@
 import '@mantine/core/styles.css';
-import '@mantine/charts/styles.css';
 import { MantineProvider, createTheme } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import '../shared/zod.js';
 import { ApiError } from './api.js';
 import { router } from './routes.js';
 
