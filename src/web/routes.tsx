@@ -10,7 +10,7 @@ import { registryRoutes } from './modules/registry/routes.js';
 import { rosterRoutes } from './modules/roster/routes.js';
 import { homePath } from './navigation.js';
 import { NotFoundPage } from './ui/not-found-page.js';
-import { NavigationProgress, PageLoader } from './ui/page-loader.js';
+import { NavigationProgress, PageLoader, PageLoadError } from './ui/page-loader.js';
 
 // The login page is the only page in the entry script; the shell and every page load when first
 // opened, so a phone shows the login form before it has fetched the rest (docs/ARCHITECTURE.md,
@@ -56,6 +56,12 @@ const appRoutes: RouteObject[] = [
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
-  // HydrateFallback: what shows while the first page's script loads after a reload of a deep link.
-  { path: '/', element: <RequireLogin />, HydrateFallback: PageLoader, children: appRoutes },
+  // HydrateFallback: what shows while the first page's script loads after a reload of a deep link;
+  // ErrorBoundary: a page that failed to load or render, inside the shell.
+  {
+    path: '/',
+    element: <RequireLogin />,
+    HydrateFallback: PageLoader,
+    children: [{ ErrorBoundary: PageLoadError, children: appRoutes }],
+  },
 ]);

@@ -1,4 +1,4 @@
-import { Box, Center, Group, Loader, Progress, Text } from '@mantine/core';
+import { Box, Button, Center, Group, Loader, Progress, Stack, Text, Title } from '@mantine/core';
 import { useNavigation } from 'react-router';
 
 /** What shows while the script of a page (or the shell) is still loading. */
@@ -24,5 +24,21 @@ export function NavigationProgress() {
     <Box pos="fixed" top={0} left={0} right={0} style={{ zIndex: 1000 }}>
       <Progress value={100} animated size="xs" radius={0} aria-label="Загрузка страницы" />
     </Box>
+  );
+}
+
+/**
+ * A page's script that failed to load (no connection, or a tab opened before a new version was
+ * installed, whose old script names are gone): a reload fetches the current ones.
+ */
+export function PageLoadError() {
+  return (
+    <Center mih="50vh">
+      <Stack align="center" role="alert">
+        <Title order={2}>Не удалось открыть страницу</Title>
+        <Text>Проверьте соединение и обновите страницу. Если ошибка повторится, сообщите администратору.</Text>
+        <Button onClick={() => window.location.reload()}>Обновить страницу</Button>
+      </Stack>
+    </Center>
   );
 }
