@@ -1,3 +1,9 @@
+// Shown before the shell (and the whole of Mantine's CSS) has loaded: their own styles.
+import '@mantine/core/styles/Center.css';
+import '@mantine/core/styles/Group.css';
+import '@mantine/core/styles/Loader.css';
+import '@mantine/core/styles/Text.css';
+import '@mantine/core/styles/Progress.css';
 import { Box, Button, Center, Group, Loader, Progress, Stack, Text, Title } from '@mantine/core';
 import { useNavigation } from 'react-router';
 
