@@ -21,7 +21,13 @@ export interface Row {
   /** Throughput measurements: the stats of the load run, whose Timing covers the whole run. */
   load?: { ours: LoadStats; bare: LoadStats };
   /** Page-load measurements (first-load.bench.ts): one line per variant, medians of the runs. */
-  firstLoad?: FirstLoadRun[];
+  firstLoad?: {
+    runs: FirstLoadRun[];
+    /** The machine's 1-minute load average at the start and the end, and its cores: Chromium's CPU
+     * throttling slows a CPU that other processes already share. */
+    loadAverage: [number, number];
+    cores: number;
+  };
 }
 
 /** One visit of the login page in a throttled browser; times from the start of navigation. */
@@ -34,6 +40,8 @@ export interface FirstLoadRun {
   visibleMs: number;
   /** The field is on screen and the main thread is free to take a key press. */
   readyMs: number;
+  /** The best readyMs of the runs (the others lost time to the machine's other work). */
+  bestReadyMs: number;
   /** A character typed by Playwright has reached the page's state (adds the automation's own delay). */
   typedMs: number;
   /** Content-Encoding of the scripts and styles. */
