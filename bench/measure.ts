@@ -20,6 +20,38 @@ export interface Row {
   bare: Timing;
   /** Throughput measurements: the stats of the load run, whose Timing covers the whole run. */
   load?: { ours: LoadStats; bare: LoadStats };
+  /** Page-load measurements (first-load.bench.ts): one line per variant, medians of the runs. */
+  firstLoad?: {
+    runs: FirstLoadRun[];
+    /** The machine's 1-minute load average at the start and the end, and its cores: Chromium's CPU
+     * throttling slows a CPU that other processes already share. */
+    loadAverage: [number, number];
+    cores: number;
+  };
+}
+
+/** One visit of the login page in a throttled browser; times from the start of navigation. */
+export interface FirstLoadRun {
+  /** The Accept-Encoding sent (or Chromium's own default). */
+  variant: string;
+  /** cold: an empty browser cache; warm: the same browser again, its cache kept. */
+  visit: 'cold' | 'warm';
+  /** The login field on screen. */
+  visibleMs: number;
+  /** The field is on screen and the main thread is free to take a key press. */
+  readyMs: number;
+  /** The best readyMs of the runs (the others lost time to the machine's other work). */
+  bestReadyMs: number;
+  /** A character typed by Playwright has reached the page's state (adds the automation's own delay). */
+  typedMs: number;
+  /** Content-Encoding of the scripts and styles. */
+  encodings: string[];
+  requests: number;
+  scripts: number;
+  /** Bodies of the scripts as they crossed the network (compressed when encoded). */
+  jsBodyBytes: number;
+  /** Everything the network carried, headers included. */
+  wireBytes: number;
 }
 
 /** What autocannon saw: mean requests per second, latency percentiles in ms, failed responses. */
@@ -35,6 +67,12 @@ export interface LoadStats {
 /** One named measurement: our operation against the bare minimum that any implementation must do. */
 export interface Measurement {
   name: string;
+  /** A short Latin name to run it alone: `npm run bench -- <id>`. */
+  id?: string;
+  /** The engines it runs on (default: every engine of the run). */
+  engines?: EngineName[];
+  /** false when it does not read the benchmark package, which is then not generated for it. */
+  usesPackage?: boolean;
   /** What "bare" means for this measurement, printed under the table. */
   note: string;
   run(ctx: BenchContext): Promise<Row>;

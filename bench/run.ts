@@ -1,12 +1,14 @@
 // `npm run bench`: every measurement on the embedded database and, with BENCH_POSTGRES_URL, on PostgreSQL.
 // Sizes: BENCH_STAFF (and BENCH_ORGANIZATIONS, BENCH_MUNICIPALITIES, BENCH_YEARS) scale the package down.
-// BENCH_ROSTER_ROWS, BENCH_CONNECTIONS, BENCH_SECONDS tune the roster and load measurements; BENCH_ONLY picks by name.
+// BENCH_ROSTER_ROWS, BENCH_CONNECTIONS, BENCH_SECONDS tune the roster and load measurements; BENCH_ONLY picks by name,
+// `npm run bench -- first-load` by id or name.
 // The package file is reused between runs: after changing the generator, run `tsx bench/generate.ts` (or empty bench/out).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exchangeImport } from './exchange-import.bench.js';
+import { firstLoad, phone, targets } from './first-load.bench.js';
 import { dashboardGrowth, regionIndicators } from './monitoring-dashboard.bench.js';
 import { drilldownFirstPage } from './monitoring-drilldown.bench.js';
 import { regionSnapshot } from './monitoring-snapshot.bench.js';
@@ -24,10 +26,17 @@ const measurements: Measurement[] = [
   regionIndicators,
   drilldownFirstPage,
   regionSnapshot,
+  firstLoad,
 ];
 
 const options = benchOptions();
 const resultMarker = 'BENCH-RESULT ';
+// Each measurement runs in its own process, so that its peak memory is its own.
+const child = process.argv[2] === '--child' ? { measurement: process.argv[3]!, engine: process.argv[4]! } : null;
+const only = process.env.BENCH_ONLY ?? (child ? undefined : process.argv[2]);
+const selected = child
+  ? measurements.filter((m) => m.name === child.measurement)
+  : measurements.filter((m) => !only || m.id === only || m.name.includes(only));
 
 function runChild(measurement: string, engine: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -42,19 +51,17 @@ function runChild(measurement: string, engine: string): Promise<string> {
     );
   });
 }
-const only = process.env.BENCH_ONLY;
 const engines: Engine[] = [embeddedEngine, ...(process.env.BENCH_POSTGRES_URL ? [postgresEngine(process.env.BENCH_POSTGRES_URL)] : [])];
 
-if (!process.argv.includes('--child'))
+// The package is generated (or found in bench/out/) only when a chosen measurement reads it.
+const usesPackage = selected.some((m) => m.usesPackage !== false);
+if (!child && usesPackage)
   console.log(
     `Размер: ${options.municipalities} муниципалитетов, ${options.organizations} организаций, ${options.staff} работников, ${options.years} лет истории`,
   );
-const packageFile = ensurePackage(options);
-if (!process.argv.includes('--child'))
+const packageFile = usesPackage ? ensurePackage(options) : '';
+if (!child && usesPackage)
   console.log(`Пакет: ${path.relative(process.cwd(), packageFile)} (${(fs.statSync(packageFile).size / 1e6).toFixed(1)} МБ)\n`);
-
-// Each measurement runs in its own process, so that its peak memory is its own.
-const child = process.argv[2] === '--child' ? { measurement: process.argv[3]!, engine: process.argv[4]! } : null;
 
 if (child) {
   const measurement = measurements.find((m) => m.name === child.measurement)!;
@@ -79,9 +86,8 @@ if (child) {
 
 const results: { measurement: string; engine: string; row: Row }[] = [];
 const failures: string[] = [];
-for (const measurement of measurements) {
-  if (only && !measurement.name.includes(only)) continue;
-  for (const engine of engines) {
+for (const measurement of selected) {
+  for (const engine of engines.filter((e) => !measurement.engines || measurement.engines.includes(e.name))) {
     // A failed measurement is reported and the rest still run: a long run is not lost to one of them.
     try {
       const output = await runChild(measurement.name, engine.name);
@@ -108,7 +114,7 @@ function printTable(table: string[][]) {
   });
 }
 
-const timings = results.filter((r) => !r.row.load);
+const timings = results.filter((r) => !r.row.load && !r.row.firstLoad);
 if (timings.length)
   printTable([
     ['Измерение', 'База', 'Наше, мс', 'Базовое, мс', 'Отношение', 'Пик RSS (наше)', 'Пик RSS (базовое)'],
@@ -155,6 +161,58 @@ if (loads.length)
       ];
     }),
   ]);
+const pageLoads = results.filter((r) => r.row.firstLoad);
+if (pageLoads.length) {
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} КБ`;
+  const visitLabel = { cold: 'первый визит', warm: 'повторный визит' };
+  printTable([
+    [
+      'Страница входа на телефоне',
+      'Визит',
+      'Поле в документе',
+      'Поле готово к вводу',
+      'Лучший',
+      'Символ введён',
+      'Сжатие',
+      'JS по сети',
+      'Скриптов',
+      'Всего по сети',
+      'Запросов',
+    ],
+    ...pageLoads.flatMap(({ row }) =>
+      row.firstLoad!.runs.map((run) => [
+        `Accept-Encoding: ${run.variant}`,
+        visitLabel[run.visit],
+        ms(run.visibleMs),
+        ms(run.readyMs),
+        ms(run.bestReadyMs),
+        ms(run.typedMs),
+        run.encodings.join(', '),
+        kb(run.jsBodyBytes),
+        String(run.scripts),
+        kb(run.wireBytes),
+        String(run.requests),
+      ]),
+    ),
+  ]);
+  for (const { row } of pageLoads) {
+    const { runs, loadAverage, cores } = row.firstLoad!;
+    const ready = runs.find((run) => run.variant === 'по умолчанию' && run.visit === 'cold')!;
+    const gzip = runs.find((run) => run.variant === 'gzip')!;
+    const verdict = (ok: boolean) => (ok ? 'выполнено' : 'НЕ ВЫПОЛНЕНО');
+    console.log(
+      `\nЦели задачи 7: вход готов к вводу за ${ms(ready.readyMs)} (цель ≤ ${ms(targets.loginReadyMs)}: ${verdict(ready.readyMs <= targets.loginReadyMs)}); ` +
+        `начальный JavaScript ${kb(gzip.jsBodyBytes)} в gzip (цель ≤ ${kb(targets.initialJsGzipBytes)}: ${verdict(gzip.jsBodyBytes <= targets.initialJsGzipBytes)}).`,
+    );
+    console.log(
+      `Нагрузка машины (средняя за минуту) в начале и в конце: ${loadAverage.map((l) => l.toFixed(1)).join(' и ')} на ${cores} ядрах: ` +
+        'замедление процессора в Chromium умножается на занятость машины, повторный визит (без сети) показывает долю процессора.',
+    );
+  }
+  console.log(
+    `Телефон: ${(phone.downloadBytesPerSecond * 8e-6).toFixed(1)} Мбит/с вниз, ${phone.uploadBytesPerSecond * 8e-3} кбит/с вверх, задержка ${phone.latencyMs} мс, процессор в ${phone.cpuSlowdown} раза медленнее; медианы.`,
+  );
+}
 console.log('');
 for (const measurement of measurements) if (results.some((r) => r.measurement === measurement.name)) console.log(measurement.note);
 console.log(

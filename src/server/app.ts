@@ -24,8 +24,6 @@ import { usersRoutes } from './modules/users/users.http.js';
 /** Largest request body: an exchange package of a large region, or a roster file. */
 export const maxBodyBytes = 200 * 1024 * 1024;
 
-export const webRoot = path.resolve('dist/web');
-
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(onError);
@@ -66,10 +64,25 @@ export function createApp(deps: Deps) {
   api.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: { title: 'Методсеть API', version: '1' } });
   app.all('/api/*', onNotFound);
 
+  const { webRoot } = deps.config;
   if (fs.existsSync(webRoot)) {
-    app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webRoot) }));
+    // Scripts and styles carry a hash of their content in the name: cached for a year, never
+    // revalidated; sent as the brotli or gzip copy the build made when the browser accepts it.
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (!c.res.ok) return;
+      c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+      c.res.headers.set('Vary', 'Accept-Encoding');
+    });
+    app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webRoot), precompressed: true }));
+    // A missing asset (an old tab asking for a script of an earlier build) is a 404, not the page.
+    app.all('/assets/*', onNotFound);
+    // The page itself is revalidated on every visit, so a new build's script names reach the browser.
     const indexHtml = fs.readFileSync(path.join(webRoot, 'index.html'), 'utf8');
-    app.get('*', (c) => c.html(indexHtml));
+    app.get('*', (c) => {
+      c.header('Cache-Control', 'no-cache');
+      return c.html(indexHtml);
+    });
   }
   return app;
 }

@@ -14,6 +14,8 @@ export interface Config {
   timeZone: string;
   /** Secure cookies need HTTPS; off only for plain-HTTP local runs. */
   secureCookies: boolean;
+  /** The built web UI (`vite build`); served when it exists. */
+  webRoot: string;
 }
 
 function positiveNumber(name: string, fallback: number): number {
@@ -35,5 +37,6 @@ export function readConfig(env = process.env): Config {
     sessionAbsoluteMs: positiveNumber('METODSET_SESSION_ABSOLUTE_HOURS', 12) * 3_600_000,
     timeZone: env.METODSET_TIME_ZONE || 'Europe/Moscow',
     secureCookies: env.METODSET_SECURE_COOKIES === 'true',
+    webRoot: path.resolve('dist/web'),
   };
 }

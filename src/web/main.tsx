@@ -1,11 +1,14 @@
-import '@mantine/core/styles.css';
-import '@mantine/charts/styles.css';
+// Mantine's base styles; each component's own styles come with the code that uses it: the login
+// page and the loaders import theirs, the shell brings the rest (docs/ARCHITECTURE.md,
+// «Маршруты веб-интерфейса»), so the login page does not wait for 300 KB of CSS.
+import '@mantine/core/styles/baseline.css';
+import '@mantine/core/styles/default-css-variables.css';
+import '@mantine/core/styles/global.css';
 import { MantineProvider, createTheme } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import '../shared/zod.js';
 import { ApiError } from './api.js';
 import { router } from './routes.js';
 

@@ -1,7 +1,7 @@
 import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense, useEffect } from 'react';
 import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 'react-router';
 import { LoginPage } from './auth/login-page.js';
-import { PasswordPage } from './auth/password-page.js';
 import { useMe } from './auth/use-me.js';
 import { adminRoutes } from './modules/admin/routes.js';
 import { exchangeRoutes } from './modules/exchange/routes.js';
@@ -10,11 +10,19 @@ import { registryRoutes } from './modules/registry/routes.js';
 import { rosterRoutes } from './modules/roster/routes.js';
 import { homePath } from './navigation.js';
 import { NotFoundPage } from './ui/not-found-page.js';
-import { Shell } from './ui/shell.js';
+import { NavigationProgress, PageLoader, PageLoadError } from './ui/page-loader.js';
+
+// The login page is the only page in the entry script; the shell and every page load when first
+// opened, so a phone shows the login form before it has fetched the rest (docs/ARCHITECTURE.md,
+// «Маршруты веб-интерфейса»; tested by src/web/entry-size.unit.test.ts).
+const loadShell = () => import('./ui/shell.js');
+const Shell = lazy(async () => ({ default: (await loadShell()).Shell }));
 
 function RequireLogin() {
   const { data: me, isLoading } = useMe();
   const location = useLocation();
+  // The shell's script is fetched while the server answers who is signed in.
+  useEffect(() => void loadShell(), []);
   if (isLoading)
     return (
       <Center mih="100vh">
@@ -22,7 +30,12 @@ function RequireLogin() {
       </Center>
     );
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
-  return <Shell me={me} />;
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <NavigationProgress />
+      <Shell me={me} />
+    </Suspense>
+  );
 }
 
 function Home() {
@@ -32,7 +45,7 @@ function Home() {
 
 const appRoutes: RouteObject[] = [
   { index: true, element: <Home /> },
-  { path: 'account/password', element: <PasswordPage /> },
+  { path: 'account/password', lazy: { Component: async () => (await import('./auth/password-page.js')).PasswordPage } },
   ...registryRoutes,
   ...rosterRoutes,
   ...exchangeRoutes,
@@ -43,5 +56,12 @@ const appRoutes: RouteObject[] = [
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
-  { path: '/', element: <RequireLogin />, children: appRoutes },
+  // HydrateFallback: what shows while the first page's script loads after a reload of a deep link;
+  // ErrorBoundary: a page that failed to load or render, inside the shell.
+  {
+    path: '/',
+    element: <RequireLogin />,
+    HydrateFallback: PageLoader,
+    children: [{ ErrorBoundary: PageLoadError, children: appRoutes }],
+  },
 ]);

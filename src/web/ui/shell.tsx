@@ -1,3 +1,5 @@
+// Every Mantine component's styles, for the shell and all pages inside it (main.tsx has the base).
+import '@mantine/core/styles.css';
 import { AppShell, Burger, Group, NavLink, Text, Button, Badge, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';

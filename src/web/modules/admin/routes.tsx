@@ -1,10 +1,8 @@
 import type { RouteObject } from 'react-router';
-import { AuditPage } from './audit-page.js';
-import { ProfilesPage } from './profiles-page.js';
-import { UsersPage } from './users-page.js';
 
+// Each page loads when first opened (docs/ARCHITECTURE.md, «Маршруты веб-интерфейса»).
 export const adminRoutes: RouteObject[] = [
-  { path: 'admin/users', element: <UsersPage /> },
-  { path: 'admin/audit', element: <AuditPage /> },
-  { path: 'admin/profiles', element: <ProfilesPage /> },
+  { path: 'admin/users', lazy: { Component: async () => (await import('./users-page.js')).UsersPage } },
+  { path: 'admin/audit', lazy: { Component: async () => (await import('./audit-page.js')).AuditPage } },
+  { path: 'admin/profiles', lazy: { Component: async () => (await import('./profiles-page.js')).ProfilesPage } },
 ];

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { ExchangePage } from './exchange-page.js';
 
-export const exchangeRoutes: RouteObject[] = [{ path: 'admin/exchange', element: <ExchangePage /> }];
+// Each page loads when first opened (docs/ARCHITECTURE.md, «Маршруты веб-интерфейса»).
+export const exchangeRoutes: RouteObject[] = [
+  { path: 'admin/exchange', lazy: { Component: async () => (await import('./exchange-page.js')).ExchangePage } },
+];

@@ -1,3 +1,4 @@
+import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Alert, Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';

@@ -1,14 +1,14 @@
 import type { RouteObject } from 'react-router';
-import { IndicatorPage } from './indicator-page.js';
-import { MonitoringPage } from './monitoring-page.js';
-import { ReportMembersPage } from './report-members-page.js';
-import { ReportPage } from './report-page.js';
-import { ReportsPage } from './reports-page.js';
 
+// Each page loads when first opened (docs/ARCHITECTURE.md, «Маршруты веб-интерфейса»); the charts
+// (recharts through @mantine/charts) come with the pages that draw them.
 export const monitoringRoutes: RouteObject[] = [
-  { path: 'monitoring', element: <MonitoringPage /> },
-  { path: 'monitoring/indicators/:code', element: <IndicatorPage /> },
-  { path: 'monitoring/reports', element: <ReportsPage /> },
-  { path: 'monitoring/reports/:id', element: <ReportPage /> },
-  { path: 'monitoring/reports/:id/indicators/:code', element: <ReportMembersPage /> },
+  { path: 'monitoring', lazy: { Component: async () => (await import('./monitoring-page.js')).MonitoringPage } },
+  { path: 'monitoring/indicators/:code', lazy: { Component: async () => (await import('./indicator-page.js')).IndicatorPage } },
+  { path: 'monitoring/reports', lazy: { Component: async () => (await import('./reports-page.js')).ReportsPage } },
+  { path: 'monitoring/reports/:id', lazy: { Component: async () => (await import('./report-page.js')).ReportPage } },
+  {
+    path: 'monitoring/reports/:id/indicators/:code',
+    lazy: { Component: async () => (await import('./report-members-page.js')).ReportMembersPage },
+  },
 ];

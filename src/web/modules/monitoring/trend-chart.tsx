@@ -1,3 +1,4 @@
+import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import { Alert, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';

@@ -1,20 +1,20 @@
 import type { RouteObject } from 'react-router';
-import { MunicipalitiesPage } from './municipalities-page.js';
-import { OrganizationEditPage, OrganizationNewPage } from './organization-form-page.js';
-import { OrganizationPage } from './organization-page.js';
-import { OrganizationsPage } from './organizations-page.js';
-import { PeoplePage } from './people-page.js';
-import { PersonEditPage, PersonNewPage } from './person-form-page.js';
-import { PersonPage } from './person-page.js';
 
+// Each page loads when first opened (docs/ARCHITECTURE.md, «Маршруты веб-интерфейса»).
 export const registryRoutes: RouteObject[] = [
-  { path: 'registry/municipalities', element: <MunicipalitiesPage /> },
-  { path: 'registry/organizations', element: <OrganizationsPage /> },
-  { path: 'registry/organizations/new', element: <OrganizationNewPage /> },
-  { path: 'registry/organizations/:id', element: <OrganizationPage /> },
-  { path: 'registry/organizations/:id/edit', element: <OrganizationEditPage /> },
-  { path: 'registry/people', element: <PeoplePage /> },
-  { path: 'registry/people/new', element: <PersonNewPage /> },
-  { path: 'registry/people/:id', element: <PersonPage /> },
-  { path: 'registry/people/:id/edit', element: <PersonEditPage /> },
+  { path: 'registry/municipalities', lazy: { Component: async () => (await import('./municipalities-page.js')).MunicipalitiesPage } },
+  { path: 'registry/organizations', lazy: { Component: async () => (await import('./organizations-page.js')).OrganizationsPage } },
+  {
+    path: 'registry/organizations/new',
+    lazy: { Component: async () => (await import('./organization-form-page.js')).OrganizationNewPage },
+  },
+  { path: 'registry/organizations/:id', lazy: { Component: async () => (await import('./organization-page.js')).OrganizationPage } },
+  {
+    path: 'registry/organizations/:id/edit',
+    lazy: { Component: async () => (await import('./organization-form-page.js')).OrganizationEditPage },
+  },
+  { path: 'registry/people', lazy: { Component: async () => (await import('./people-page.js')).PeoplePage } },
+  { path: 'registry/people/new', lazy: { Component: async () => (await import('./person-form-page.js')).PersonNewPage } },
+  { path: 'registry/people/:id', lazy: { Component: async () => (await import('./person-page.js')).PersonPage } },
+  { path: 'registry/people/:id/edit', lazy: { Component: async () => (await import('./person-form-page.js')).PersonEditPage } },
 ];

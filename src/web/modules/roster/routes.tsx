@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { RosterImportPage } from './roster-import-page.js';
 
-export const rosterRoutes: RouteObject[] = [{ path: 'registry/roster-import', element: <RosterImportPage /> }];
+// Each page loads when first opened (docs/ARCHITECTURE.md, «Маршруты веб-интерфейса»).
+export const rosterRoutes: RouteObject[] = [
+  { path: 'registry/roster-import', lazy: { Component: async () => (await import('./roster-import-page.js')).RosterImportPage } },
+];
