@@ -92,12 +92,12 @@ export async function selectNames(db: Executor, scope: Scope, refs: Ref[]): Prom
   }
   const organizations = ids('organization');
   if (organizations.length) {
-    parts.push(sql`select 'organization', o.id, o.name from organizations o
+    parts.push(sql`select 'organization' as kind, o.id, o.name from organizations o
       where o.id = any(${intArray(organizations)}) and ${organizationInScope(scope, sql`o.id`, sql`o.municipality_id`)}`);
   }
   const municipalities = ids('municipality');
   if (municipalities.length) {
-    parts.push(sql`select 'municipality', m.id, m.name from municipalities m
+    parts.push(sql`select 'municipality' as kind, m.id, m.name from municipalities m
       where m.id = any(${intArray(municipalities)}) and ${municipalityInScope(scope, sql`m.id`)}`);
   }
   if (!parts.length) return {};
