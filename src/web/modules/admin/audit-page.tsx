@@ -117,8 +117,9 @@ function ChangeTable({ rows, names }: { rows: AuditRow[]; names: Names }) {
                   {entry.entity}
                   {entry.record?.text ? (
                     <>
-                      {': '}
+                      {' «'}
                       <ShownValue value={entry.record} />
+                      {'»'}
                     </>
                   ) : null}
                 </Table.Td>
