@@ -23,7 +23,7 @@ describe('администрирование в браузере', () => {
     await page.getByRole('option').first().click();
     await shot(page, '07-user-form');
     await dialog.getByRole('button', { name: 'Сохранить' }).click();
-    await expect.poll(() => page.getByTestId('users-table').getByText('zavuch.new').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('users-table').getByText('zavuch.new').count(), { timeout: 20_000 }).toBe(1);
     await shot(page, '08-users');
 
     // A mistyped password first: the «Входы» view shows it, the journal of changes does not.

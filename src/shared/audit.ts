@@ -197,6 +197,8 @@ const fieldSpecs: Record<string, Record<string, FieldSpec>> = {
 export interface Shown {
   text: string;
   ref?: Ref;
+  /** A list whose items name records of their own (roles with their territories). */
+  parts?: Shown[];
 }
 
 export interface DescribedChange {
@@ -232,19 +234,20 @@ function refName(ref: Ref, names: Names): string {
   return name ?? `${auditEntityLabels[ref.kind] ?? ref.kind} № ${ref.id} (нет доступа или удалена запись)`;
 }
 
-function grantText(value: unknown, names: Names): string {
-  if (!value || typeof value !== 'object') return String(value);
+/** A role with its territory, «Муниципальный методист — Центральный район», linked to the territory. */
+function grantShown(value: unknown, names: Names): Shown {
+  if (!value || typeof value !== 'object') return { text: String(value) };
   const g = value as { role?: string; municipalityId?: unknown; organizationId?: unknown };
   const roleLabel = (g.role && role.labels[g.role as keyof typeof role.labels]) ?? String(g.role);
   const municipalityId = asId(g.municipalityId);
   const organizationId = asId(g.organizationId);
-  const where =
+  const ref: Ref | null =
     municipalityId !== null
-      ? refName({ kind: 'municipality', id: municipalityId }, names)
+      ? { kind: 'municipality', id: municipalityId }
       : organizationId !== null
-        ? refName({ kind: 'organization', id: organizationId }, names)
+        ? { kind: 'organization', id: organizationId }
         : null;
-  return where ? `${roleLabel} — ${where}` : roleLabel;
+  return ref ? { text: `${roleLabel} — ${refName(ref, names)}`, ref } : { text: roleLabel };
 }
 
 /** One value by its field's kind: enum → label, date → ДД.ММ.ГГГГ, boolean → да/нет, id → the record's name. */
@@ -267,8 +270,10 @@ export function formatValue(kind: FieldKind, value: unknown, names: Names): Show
       const ref = { kind: kind.ref, id };
       return { text: refName(ref, names), ref };
     }
-    case 'grants':
-      return { text: (Array.isArray(value) ? value : [value]).map((g) => grantText(g, names)).join('; ') };
+    case 'grants': {
+      const parts = (Array.isArray(value) ? value : [value]).map((g) => grantShown(g, names));
+      return { text: parts.map((p) => p.text).join('; '), parts };
+    }
     case 'secret':
       return { text: 'скрыто' };
     case 'monthDays':

@@ -146,6 +146,26 @@ describe('значения полей журнала по их виду', () => 
     expect(change?.to).toEqual({ text: 'Иванова Анна Петровна', ref: { kind: 'person', id: 7 } });
   });
 
+  it('каждая роль ссылается на свою территорию', () => {
+    const [change] = describeChanges(
+      'user',
+      {
+        grants: {
+          from: null,
+          to: [
+            { role: 'municipal_head', municipalityId: 2, organizationId: null },
+            { role: 'expert', municipalityId: null, organizationId: null },
+          ],
+        },
+      },
+      names,
+    );
+    expect(change?.to?.parts).toEqual([
+      { text: 'Руководитель ММС — Центральный район', ref: { kind: 'municipality', id: 2 } },
+      { text: 'Эксперт' },
+    ]);
+  });
+
   it('служебные поля скрыты, пароль — только факт смены', () => {
     const changes = describeChanges('user', { password: { from: '***', to: '***' } }, names);
     expect(changes).toEqual([{ field: 'password', label: 'Пароль', from: null, to: { text: 'изменён' }, secret: true }]);

@@ -17,6 +17,18 @@ export function refPath(ref: Ref): string {
 /** A value as the description layer reads it: a link when it names a record. */
 export function ShownValue({ value }: { value: Shown | null }) {
   if (!value) return <>—</>;
+  if (value.parts) {
+    return (
+      <>
+        {value.parts.map((part, i) => (
+          <span key={i}>
+            {i > 0 && '; '}
+            <ShownValue value={part} />
+          </span>
+        ))}
+      </>
+    );
+  }
   if (!value.ref) return <>{value.text}</>;
   return (
     <Anchor component={Link} to={refPath(value.ref)} fz="inherit">
