@@ -378,10 +378,14 @@ export function recordOf(row: Pick<AuditRow, 'entity' | 'entityId' | 'entityLabe
 /** The whole entry in Russian. `names` are the page's resolved references (referencesOf). */
 export function describeEntry(row: AuditRow, names: Names): DescribedEntry {
   const sentence = bulkSentence(row);
+  const entity = auditEntityLabels[row.entity] ?? row.entity;
+  const record = recordOf(row);
+  // Some labels already start with the entity's name («Отчёт: …»): it is not said twice.
+  if (record?.text.startsWith(`${entity}: `)) record.text = record.text.slice(entity.length + 2);
   return {
     action: auditActionLabels[row.action] ?? row.action,
-    entity: auditEntityLabels[row.entity] ?? row.entity,
-    record: recordOf(row),
+    entity,
+    record,
     sentence,
     changes: sentence ? [] : describeChanges(row.entity, row.changes, names),
   };

@@ -251,6 +251,20 @@ describe('запись целиком', () => {
     ]);
   });
 
+  it('название записи не повторяет вид объекта', () => {
+    const entry = describeEntry(
+      row({
+        entity: 'report',
+        entityId: '5',
+        subject: 'report:5',
+        entityLabel: 'Отчёт: Центральный район, 01.01.2026–31.05.2026, версия 1',
+        changes: { status: { from: 'frozen', to: 'submitted' } },
+      }),
+      names,
+    );
+    expect([entry.entity, entry.record?.text]).toEqual(['Отчёт', 'Центральный район, 01.01.2026–31.05.2026, версия 1']);
+  });
+
   it.each([
     { subject: 'organization:3', entityLabel: 'Школа', record: { text: 'Школа', ref: { kind: 'organization', id: 3 } } },
     { subject: 'user:5', entityLabel: 'ivanova', record: { text: 'ivanova' } },
