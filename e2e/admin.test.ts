@@ -23,18 +23,66 @@ describe('администрирование в браузере', () => {
     await page.getByRole('option').first().click();
     await shot(page, '07-user-form');
     await dialog.getByRole('button', { name: 'Сохранить' }).click();
-    await expect.poll(() => page.getByTestId('users-table').getByText('zavuch.new').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('users-table').getByText('zavuch.new').count(), { timeout: 20_000 }).toBe(1);
     await shot(page, '08-users');
+
+    // A mistyped password first: the «Входы» view shows it, the journal of changes does not.
+    const school = await demo.page();
+    await school.goto(`${demo.url()}/login`);
+    await school.getByLabel('Логин').fill('zavuch.new');
+    await school.getByLabel('Пароль').fill('не тот пароль');
+    await school.getByRole('button', { name: 'Войти' }).click();
+    await school.getByText('Неверный логин или пароль.').waitFor();
 
     await page.getByRole('link', { name: 'Журнал изменений' }).click();
     const audit = page.getByTestId('audit-table');
-    await audit.getByText('«zavuch.new»').first().waitFor();
+    const created = audit.locator('tbody tr', { hasText: '«zavuch.new»' }).first();
+    await created.waitFor();
+    // Fields by their form labels, the role by its name, the organization by its name with a link to its card.
+    const createdText = await created.innerText();
+    expect(createdText).toContain('Создание');
+    expect(createdText).toContain('Имя для отображения: Завуч Новой Школы');
+    expect(createdText).toContain('Учётная запись активна: да');
+    expect(createdText).toMatch(/Роли: Руководитель \/ методическая служба ОО — \S/);
+    expect(createdText).not.toMatch(/grants|displayName|organizationId|school_admin|\{/);
+    expect(await created.getByRole('link').first().getAttribute('href')).toMatch(/^\/registry\/organizations\/\d+$/);
+    expect(await audit.getByText(/Вход|Неудачная попытка/).count()).toBe(0);
     await shot(page, '09-audit');
 
-    const school = await demo.page();
+    await page.getByTestId('audit-view-logins').click();
+    const logins = page.getByTestId('logins-table');
+    const failed = logins.locator('tbody tr', { hasText: 'zavuch.new' }).first();
+    await failed.waitFor();
+    expect(await failed.innerText()).toContain('Неудачная попытка входа: неверный пароль');
+    expect(await logins.locator('tbody tr', { hasText: 'mms' }).first().innerText()).toContain('Вход');
+    await shot(page, '09-logins');
+
     await login(school, demo.url(), 'zavuch.new', 'Сирень-цветёт-в-мае-1989');
     await school.getByTestId('people-table').waitFor();
     expect(await school.getByRole('link', { name: 'Пользователи' }).count()).toBe(0);
+  });
+
+  it('муниципальный методист видит историю карточки работника по-русски', async () => {
+    const page = await demo.page();
+    await login(page, demo.url(), 'metodist');
+    await page.getByRole('link', { name: 'Педагоги и руководители' }).click();
+    const table = page.getByTestId('people-table');
+    await table.locator('tbody tr').first().getByRole('link').first().click();
+    await page.getByTestId('person-name').waitFor();
+    await page.getByTestId('edit-person').click();
+    await page.getByLabel('Телефон').fill('+7 (813) 700-00-01');
+    await page.getByLabel('Дата рождения').fill('1960-01-15');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByTestId('person-name').waitFor();
+    const history = page.getByTestId('history');
+    const row = history.locator('tbody tr', { hasText: 'Изменение: работник' }).first();
+    await row.waitFor();
+    const text = await row.innerText();
+    expect(text).toMatch(/Телефон: .* → \+7 \(813\) 700-00-01/);
+    expect(text).toMatch(/Дата рождения: .*→ 15\.01\.1960/);
+    expect(text).not.toMatch(/phone|birthDate|1960-01-15/);
+    await history.scrollIntoViewIfNeeded();
+    await shot(page, '11-card-history');
   });
 
   it('администратор региона выгружает пакет обмена и загружает его обратно без изменений', async () => {

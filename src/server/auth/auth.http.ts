@@ -8,6 +8,7 @@ import { router, type AppEnv } from '../http/context.js';
 import { body } from '../http/openapi.js';
 import { today } from '../http/today.js';
 import { audit } from '../modules/audit/audit.service.js';
+import { userMunicipalities } from '../modules/users/users.queries.js';
 import { loginFailures, users } from './auth.tables.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { policy, roleAllows, type Action } from './policy.js';
@@ -40,7 +41,18 @@ export const authRoutes = router()
     }
     const [user] = await db.select().from(users).where(eq(users.login, key));
     const valid = await verifyPassword(user?.active ? user.passwordHash : null, password);
-    if (!user || !valid) throw new AppError('unauthenticated', 'Неверный логин или пароль.');
+    if (!user || !valid) {
+      // Written for the «Входы» view; the person who tried is unknown, so the entry has no actor.
+      await audit(db, null, {
+        action: 'login_failed',
+        entity: 'user',
+        entityId: user?.id ?? null,
+        entityLabel: key,
+        municipalityIds: user ? await userMunicipalities(db, user.id) : null,
+        changes: { ip, reason: !user ? 'unknown_login' : !user.active ? 'blocked' : 'wrong_password' },
+      });
+      throw new AppError('unauthenticated', 'Неверный логин или пароль.');
+    }
     const old = getCookie(c, sessionCookie);
     const session = await db.transaction(async (tx) => {
       if (old) await destroySession(tx, old);
@@ -49,7 +61,14 @@ export const authRoutes = router()
       await audit(
         tx,
         { userId: user.id, login: user.login, displayName: user.displayName, personId: user.personId, grants: [] },
-        { action: 'login', entity: 'user', entityId: user.id, entityLabel: user.login },
+        {
+          action: 'login',
+          entity: 'user',
+          entityId: user.id,
+          entityLabel: user.login,
+          municipalityIds: await userMunicipalities(tx, user.id),
+          changes: { ip },
+        },
       );
       return created;
     });
@@ -75,7 +94,13 @@ export const authRoutes = router()
         await database.db.transaction(async (tx) => {
           await destroySession(tx, token);
           if (principal)
-            await audit(tx, principal, { action: 'logout', entity: 'user', entityId: principal.userId, entityLabel: principal.login });
+            await audit(tx, principal, {
+              action: 'logout',
+              entity: 'user',
+              entityId: principal.userId,
+              entityLabel: principal.login,
+              municipalityIds: await userMunicipalities(tx, principal.userId),
+            });
         });
       }
       deleteCookie(c, sessionCookie, { path: '/' });

@@ -22,7 +22,10 @@ export const policy = {
   'exchange.import': ['region_admin'],
   'exchange.export': ['region_admin', 'region_methodist', 'authority', 'municipal_head', 'municipal_methodist', 'school_admin'],
   'users.manage': ['region_admin', 'municipal_head'],
+  /** The whole journal and the «Входы» view: those who answer for a territory. */
   'audit.read': ['region_admin', 'municipal_head'],
+  /** A card's history: every territorial reader of the registry (a teacher's own card has none). */
+  'audit.card': ['region_admin', 'region_methodist', 'authority', 'municipal_head', 'municipal_methodist', 'school_admin', 'tutor'],
   'snils.read': ['region_admin'],
   'settings.manage': ['region_admin'],
   'monitoring.read': ['region_admin', 'region_methodist', 'authority', 'municipal_head', 'municipal_methodist', 'school_admin'],

@@ -1,4 +1,4 @@
-import { allow, type MatrixCase, type Target } from './matrix.js';
+import { allow, territorialReaders, type MatrixCase, type Target } from './matrix.js';
 import type { World } from './world.js';
 
 const grantIn = (w: World, target: Target) => ({
@@ -71,5 +71,10 @@ export const coreCases: Record<string, MatrixCase> = {
     build: () => ({ method: 'GET', path: '/api/v1/audit?pageSize=5' }),
     own: allow(200, ['region_admin', 'municipal_head']),
     territorial: false,
+  },
+  // A card's history: every territorial reader of the card; a card of another territory is not found.
+  'GET /api/v1/audit/history': {
+    build: (w, target) => ({ method: 'GET', path: `/api/v1/audit/history?subject=person:${target === 'own' ? w.personA : w.personB}` }),
+    own: allow(200, territorialReaders),
   },
 };

@@ -1,25 +1,23 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { Page } from '../../shared/paging.js';
-import { auditActionLabels, auditEntityLabels, type AuditRow } from '../../shared/users.js';
+import { describeEntry, type AuditPage } from '../../shared/audit.js';
 import { api, query } from '../api.js';
 import { useMe } from '../auth/use-me.js';
+import { actorText, EntryChanges } from './audit-entry.js';
 import { formatDateTime } from './format.js';
 
-const show = (value: unknown) =>
-  value === null || value === undefined || value === '' ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-
-/** A card's history from the audit log, for those who may read it. */
+/** A card's history from the audit log, for every territorial reader of the card (product.md §6). */
 export function HistorySection({ subject }: { subject: string }) {
   const { data: me } = useMe();
-  const allowed = Boolean(me?.can.includes('audit.read'));
+  const allowed = Boolean(me?.can.includes('audit.card'));
   const history = useQuery({
-    queryKey: ['audit', 'subject', subject],
-    queryFn: () => api<Page<AuditRow>>(`/audit${query({ subject, pageSize: 100 })}`),
+    queryKey: ['audit', 'history', subject],
+    queryFn: () => api<AuditPage>(`/audit/history${query({ subject, pageSize: 100 })}`),
     enabled: allowed,
   });
   if (!allowed) return null;
   const rows = history.data?.items ?? [];
+  const names = history.data?.names ?? {};
   return (
     <Stack gap="xs" data-testid="history">
       <Title order={3}>История изменений</Title>
@@ -37,22 +35,21 @@ export function HistorySection({ subject }: { subject: string }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((row) => (
-                <Table.Tr key={row.id}>
-                  <Table.Td>{formatDateTime(row.at)}</Table.Td>
-                  <Table.Td>{row.userLogin ?? 'загрузка'}</Table.Td>
-                  <Table.Td>
-                    {auditActionLabels[row.action] ?? row.action}: {(auditEntityLabels[row.entity] ?? row.entity).toLowerCase()}
-                  </Table.Td>
-                  <Table.Td>
-                    {Object.entries((row.changes ?? {}) as Record<string, { from?: unknown; to?: unknown }>).map(([field, change]) => (
-                      <div key={field}>
-                        {field}: {show(change?.from)} → {show(change?.to)}
-                      </div>
-                    ))}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
+              {rows.map((row) => {
+                const entry = describeEntry(row, names);
+                return (
+                  <Table.Tr key={row.id}>
+                    <Table.Td>{formatDateTime(row.at)}</Table.Td>
+                    <Table.Td>{actorText(row)}</Table.Td>
+                    <Table.Td>
+                      {entry.action}: {entry.entity.toLowerCase()}
+                    </Table.Td>
+                    <Table.Td>
+                      <EntryChanges entry={entry} action={row.action} />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>

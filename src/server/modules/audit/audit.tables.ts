@@ -11,7 +11,7 @@ export const auditLog = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     userId: integer('user_id'),
     userLogin: text('user_login'),
-    action: text('action', { enum: ['create', 'update', 'delete', 'import', 'login', 'logout', 'password'] }).notNull(),
+    action: text('action', { enum: ['create', 'update', 'delete', 'import', 'login', 'logout', 'login_failed', 'password'] }).notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id'),
     entityLabel: text('entity_label'),

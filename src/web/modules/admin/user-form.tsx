@@ -9,6 +9,7 @@ import { issuePath } from '../../../shared/zod.js';
 import { api, ApiError, query } from '../../api.js';
 import { fullName } from '../../ui/format.js';
 import { useMunicipalities, useOrganizationOptions } from '../registry/registry-api.js';
+import { userFields } from '../../../shared/field-labels.js';
 
 interface Grant {
   role: Role;
@@ -78,9 +79,17 @@ export function UserForm({ user, onClose }: { user: UserRow | null; onClose: () 
     <Modal opened onClose={onClose} title={user ? `Пользователь ${user.login}` : 'Новый пользователь'} size="lg">
       <Stack component="form" onSubmit={submit}>
         {message && <Alert color="red">{message}</Alert>}
-        {!user && <TextInput label="Логин" value={login} onChange={(e) => setLogin(e.currentTarget.value)} error={errors.login} required />}
+        {!user && (
+          <TextInput
+            label={userFields.login}
+            value={login}
+            onChange={(e) => setLogin(e.currentTarget.value)}
+            error={errors.login}
+            required
+          />
+        )}
         <TextInput
-          label="Имя для отображения"
+          label={userFields.displayName}
           value={displayName}
           onChange={(e) => setDisplayName(e.currentTarget.value)}
           error={errors.displayName}
@@ -96,7 +105,7 @@ export function UserForm({ user, onClose }: { user: UserRow | null; onClose: () 
           required={!user}
         />
         <Select
-          label="Карточка работника"
+          label={userFields.personId}
           description="Нужна для ролей «Педагог» и «Эксперт»; начните вводить фамилию"
           searchable
           clearable
@@ -113,7 +122,7 @@ export function UserForm({ user, onClose }: { user: UserRow | null; onClose: () 
           return (
             <Group key={index} align="end" wrap="nowrap">
               <Select
-                label="Роль"
+                label={userFields.role}
                 data={roleLabels.codes.map((value) => ({ value, label: roleLabels.label(value) }))}
                 value={grant.role}
                 onChange={(value) => value && setGrant(index, { role: value as Role, municipalityId: null, organizationId: null })}
@@ -122,7 +131,7 @@ export function UserForm({ user, onClose }: { user: UserRow | null; onClose: () 
               />
               {kind === 'municipality' && (
                 <Select
-                  label="Муниципалитет"
+                  label={userFields.municipalityId}
                   searchable
                   data={(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))}
                   value={grant.municipalityId ? String(grant.municipalityId) : null}
@@ -131,7 +140,7 @@ export function UserForm({ user, onClose }: { user: UserRow | null; onClose: () 
               )}
               {kind === 'organization' && (
                 <Select
-                  label="Организация"
+                  label={userFields.organizationId}
                   searchable
                   data={(organizations.data ?? []).map((o) => ({ value: String(o.id), label: o.name }))}
                   value={grant.organizationId ? String(grant.organizationId) : null}
@@ -161,7 +170,7 @@ export function UserForm({ user, onClose }: { user: UserRow | null; onClose: () 
         >
           Добавить роль
         </Button>
-        <Switch label="Учётная запись активна" checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />
+        <Switch label={userFields.active} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Отмена

@@ -4,6 +4,7 @@ import { employmentInput } from '../../../shared/registry.js';
 import { useZodForm } from '../../ui/use-zod-form.js';
 import { categoryOptions } from './filters.js';
 import { useOrganizationOptions } from './registry-api.js';
+import { employmentFields } from '../../../shared/field-labels.js';
 
 export interface EmploymentValues extends Record<string, unknown> {
   organizationId: string;
@@ -33,7 +34,7 @@ export function EmploymentFields({ form, current }: { form: EmploymentForm; curr
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
       <Select
-        label="Организация"
+        label={employmentFields.organizationId}
         required
         searchable
         limit={100}
@@ -45,9 +46,9 @@ export function EmploymentFields({ form, current }: { form: EmploymentForm; curr
         nothingFoundMessage="Не найдено"
         data-testid="employment-organization"
       />
-      <TextInput label="Должность" required {...form.text('position')} />
+      <TextInput label={employmentFields.position} required {...form.text('position')} />
       <Select
-        label="Категория"
+        label={employmentFields.category}
         required
         data={categoryOptions}
         value={form.values.category || null}
@@ -56,15 +57,15 @@ export function EmploymentFields({ form, current }: { form: EmploymentForm; curr
         error={form.errorOf('category')}
       />
       <TagsInput
-        label="Предметы"
+        label={employmentFields.subjects}
         description="Введите предмет и нажмите Enter"
         value={form.values.subjects}
         onChange={(value) => form.setField('subjects', value)}
         error={form.errorOf('subjects')}
         clearable
       />
-      <TextInput label="Дата начала работы" type="date" required {...form.text('start')} />
-      <TextInput label="Дата окончания работы" type="date" description="Пусто, если работает сейчас" {...form.text('end')} />
+      <TextInput label={employmentFields.start} type="date" required {...form.text('start')} />
+      <TextInput label={employmentFields.end} type="date" description="Пусто, если работает сейчас" {...form.text('end')} />
     </SimpleGrid>
   );
 }

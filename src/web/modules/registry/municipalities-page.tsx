@@ -8,6 +8,7 @@ import { QueryState } from '../../ui/query-state.js';
 import { useZodForm } from '../../ui/use-zod-form.js';
 import { ExportButton } from './filters.js';
 import { useMunicipalities, useRegistryMutation } from './registry-api.js';
+import { municipalityFields } from '../../../shared/field-labels.js';
 
 function MunicipalityForm({ municipality, onDone }: { municipality: MunicipalityRow | null; onDone: () => void }) {
   const form = useZodForm(municipalityInput, { code: municipality?.code ?? '', name: municipality?.name ?? '' });
@@ -37,8 +38,8 @@ function MunicipalityForm({ municipality, onDone }: { municipality: Municipality
             {form.formError}
           </Alert>
         )}
-        <TextInput label="Наименование" required {...form.text('name')} data-autofocus />
-        <TextInput label="Код" required description="Код муниципалитета в пакете обмена" {...form.text('code')} />
+        <TextInput label={municipalityFields.name} required {...form.text('name')} data-autofocus />
+        <TextInput label={municipalityFields.code} required description="Код муниципалитета в пакете обмена" {...form.text('code')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Отмена

@@ -8,6 +8,7 @@ import { useZodForm } from '../../ui/use-zod-form.js';
 import { flagOptions, kindOptions } from './filters.js';
 import { useMunicipalities, useOrganization, useRegistryMutation } from './registry-api.js';
 import { FormActions } from '../../ui/form-actions.js';
+import { organizationFields } from '../../../shared/field-labels.js';
 
 function OrganizationForm({ organization, municipalityId }: { organization: OrganizationCard | null; municipalityId?: number }) {
   const navigate = useNavigate();
@@ -53,12 +54,12 @@ function OrganizationForm({ organization, municipalityId }: { organization: Orga
             {form.formError}
           </Alert>
         )}
-        <TextInput label="Полное наименование" required {...form.text('name')} />
+        <TextInput label={organizationFields.name} required {...form.text('name')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label="Краткое наименование" {...form.text('shortName')} />
-          <TextInput label="Код" required description="Код организации в пакете обмена" {...form.text('code')} />
+          <TextInput label={organizationFields.shortName} {...form.text('shortName')} />
+          <TextInput label={organizationFields.code} required description="Код организации в пакете обмена" {...form.text('code')} />
           <Select
-            label="Муниципалитет"
+            label={organizationFields.municipalityId}
             required
             searchable
             data={(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))}
@@ -69,7 +70,7 @@ function OrganizationForm({ organization, municipalityId }: { organization: Orga
             nothingFoundMessage="Не найдено"
           />
           <Select
-            label="Тип организации"
+            label={organizationFields.kind}
             required
             data={kindOptions}
             value={form.values.kind || null}
@@ -78,9 +79,9 @@ function OrganizationForm({ organization, municipalityId }: { organization: Orga
             error={form.errorOf('kind')}
           />
         </SimpleGrid>
-        <TextInput label="Адрес" {...form.text('address')} />
+        <TextInput label={organizationFields.address} {...form.text('address')} />
         <Checkbox.Group
-          label="Признаки организации"
+          label={organizationFields.flags}
           value={form.values.flags}
           onChange={(value) => form.setField('flags', value as OrganizationFlag[])}
           error={form.errorOf('flags')}

@@ -7,6 +7,7 @@ import { useZodForm } from '../../ui/use-zod-form.js';
 import { emptyEmployment, EmploymentFields, useEmploymentForm } from './employment-fields.js';
 import { usePerson, useRegistryMutation } from './registry-api.js';
 import { FormActions } from '../../ui/form-actions.js';
+import { personFields } from '../../../shared/field-labels.js';
 
 const snilsPattern = /^\d{3}-\d{3}-\d{3} \d{2}$/;
 
@@ -59,17 +60,17 @@ function PersonForm({ person }: { person: PersonCard | null }) {
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <TextInput label="Фамилия" required autoComplete="off" {...form.text('lastName')} />
-          <TextInput label="Имя" required autoComplete="off" {...form.text('firstName')} />
-          <TextInput label="Отчество" autoComplete="off" {...form.text('middleName')} />
+          <TextInput label={personFields.lastName} required autoComplete="off" {...form.text('lastName')} />
+          <TextInput label={personFields.firstName} required autoComplete="off" {...form.text('firstName')} />
+          <TextInput label={personFields.middleName} autoComplete="off" {...form.text('middleName')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label="Дата рождения" type="date" {...form.text('birthDate')} />
-          <TextInput label="Начало педагогического стажа" type="date" {...form.text('careerStart')} />
-          <TextInput label="Электронная почта" type="email" {...form.text('email')} />
-          <TextInput label="Телефон" type="tel" {...form.text('phone')} />
+          <TextInput label={personFields.birthDate} type="date" {...form.text('birthDate')} />
+          <TextInput label={personFields.careerStart} type="date" {...form.text('careerStart')} />
+          <TextInput label={personFields.email} type="email" {...form.text('email')} />
+          <TextInput label={personFields.phone} type="tel" {...form.text('phone')} />
           <TextInput
-            label="СНИЛС"
+            label={personFields.snils}
             placeholder="123-456-789 01"
             description={maskedSnils ? `Сохранён: ${maskedSnils}. Оставьте пустым, чтобы не менять.` : undefined}
             {...form.text('snils')}

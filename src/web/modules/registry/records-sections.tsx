@@ -1,6 +1,7 @@
 import { Button, Group, Select, SimpleGrid, Table, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { activeKind, activeLevel, attestationCategory } from '../../../shared/enums.js';
+import { attestationFields, membershipFields } from '../../../shared/field-labels.js';
 import { activeMembershipInput, attestationInput, type PersonCard } from '../../../shared/registry.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
 import { formatDate } from '../../ui/format.js';
@@ -39,7 +40,7 @@ function AttestationDialog({ personId, onClose }: { personId: number; onClose: (
   return (
     <FormModal title="Аттестация" opened onClose={onClose} onSubmit={submit} error={form.formError} busy={save.isPending}>
       <Select
-        label="Квалификационная категория"
+        label={attestationFields.category}
         required
         data={options(attestationCategory.labels)}
         value={form.values.category || null}
@@ -47,7 +48,7 @@ function AttestationDialog({ personId, onClose }: { personId: number; onClose: (
         onBlur={() => form.touch('category')}
         error={form.errorOf('category')}
       />
-      <TextInput label="Дата присвоения" type="date" required {...form.text('date')} />
+      <TextInput label={attestationFields.date} type="date" required {...form.text('date')} />
     </FormModal>
   );
 }
@@ -126,7 +127,7 @@ function MembershipDialog({ personId, membership, onClose }: { personId: number;
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Select
-          label="Вид"
+          label={membershipFields.kind}
           required
           data={options(activeKind.labels)}
           value={form.values.kind || null}
@@ -135,7 +136,7 @@ function MembershipDialog({ personId, membership, onClose }: { personId: number;
           error={form.errorOf('kind')}
         />
         <Select
-          label="Уровень"
+          label={membershipFields.level}
           required
           data={options(activeLevel.labels)}
           value={form.values.level || null}
@@ -143,8 +144,8 @@ function MembershipDialog({ personId, membership, onClose }: { personId: number;
           onBlur={() => form.touch('level')}
           error={form.errorOf('level')}
         />
-        <TextInput label="Дата включения" type="date" required {...form.text('start')} />
-        <TextInput label="Дата исключения" type="date" {...form.text('end')} />
+        <TextInput label={membershipFields.start} type="date" required {...form.text('start')} />
+        <TextInput label={membershipFields.end} type="date" {...form.text('end')} />
       </SimpleGrid>
     </FormModal>
   );
