@@ -5,18 +5,18 @@ import { shot, useDemoServer, watchProblems } from './support.js';
 
 const demo = useDemoServer();
 
-/** Where each demo role lands after login (product.md §6; docs/ARCHITECTURE.md, «Куда попадает роль»). */
+/** Where each demo role lands after login, and what shows once its data is there (product.md §6; docs/ARCHITECTURE.md, «Куда попадает роль»). */
 const landing: Record<string, { path: RegExp; ready: string }> = {
-  admin: { path: /^\/queue$/, ready: 'work-queue' },
-  curator: { path: /^\/monitoring$/, ready: 'monitoring-context' },
-  uo: { path: /^\/monitoring$/, ready: 'monitoring-context' },
-  mms: { path: /^\/queue$/, ready: 'work-queue' },
-  metodist: { path: /^\/queue$/, ready: 'work-queue' },
-  metodist2: { path: /^\/queue$/, ready: 'work-queue' },
-  school: { path: /^\/queue$/, ready: 'work-queue' },
-  tutor: { path: /^\/registry\/people$/, ready: 'people-table' },
-  expert: { path: /^\/registry\/people\/\d+$/, ready: 'person-name' },
-  teacher: { path: /^\/cabinet$/, ready: 'cabinet-name' },
+  admin: { path: /^\/queue$/, ready: '[data-testid="queue-context"]' },
+  curator: { path: /^\/monitoring$/, ready: '[data-testid^="indicator-card-"]' },
+  uo: { path: /^\/monitoring$/, ready: '[data-testid^="indicator-card-"]' },
+  mms: { path: /^\/queue$/, ready: '[data-testid="queue-context"]' },
+  metodist: { path: /^\/queue$/, ready: '[data-testid="queue-context"]' },
+  metodist2: { path: /^\/queue$/, ready: '[data-testid="queue-context"]' },
+  school: { path: /^\/queue$/, ready: '[data-testid="queue-context"]' },
+  tutor: { path: /^\/registry\/people$/, ready: '[data-testid="people-table"] tbody tr' },
+  expert: { path: /^\/registry\/people\/\d+$/, ready: '[data-testid="person-name"]' },
+  teacher: { path: /^\/cabinet$/, ready: '[data-testid="cabinet-name"]' },
 };
 
 /** The app's own addresses a selector finds on the page (not the API, not other sites), in page order. */
@@ -51,7 +51,7 @@ describe('каждая роль попадает на страницу, кото
       await page.getByRole('button', { name: 'Войти' }).click();
       const expected = landing[login]!;
       await page.waitForURL((url) => expected.path.test(url.pathname));
-      await page.getByTestId(expected.ready).first().waitFor();
+      await page.locator(expected.ready).first().waitFor();
       await page.waitForLoadState('networkidle');
       const home = new URL(page.url()).pathname;
       await shot(page, `40-landing-${login}`);

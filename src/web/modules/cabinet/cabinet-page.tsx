@@ -31,10 +31,12 @@ function Cabinet({ person: p }: { person: PersonCard }) {
           </Group>
         )}
       </Stack>
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" data-testid="cabinet-summary">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" data-testid="cabinet-summary">
         <Field label="Дата рождения">{formatDate(p.birthDate)}</Field>
         <Field label="Начало педагогического стажа">{formatDate(p.careerStart)}</Field>
-        <Field label="Электронная почта">{p.email}</Field>
+        <Field label="Электронная почта">
+          <span style={{ overflowWrap: 'anywhere' }}>{p.email}</span>
+        </Field>
         <Field label="Телефон">{p.phone}</Field>
       </SimpleGrid>
       <Text fz="sm" c="dimmed">
