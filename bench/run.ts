@@ -10,6 +10,7 @@ import { exchangeImport } from './exchange-import.bench.js';
 import { dashboardGrowth, regionIndicators } from './monitoring-dashboard.bench.js';
 import { drilldownFirstPage } from './monitoring-drilldown.bench.js';
 import { regionSnapshot } from './monitoring-snapshot.bench.js';
+import { regionWorkQueue } from './work-queue.bench.js';
 import { rosterImport } from './roster-import.bench.js';
 import { staffListLoad } from './staff-list-load.bench.js';
 import { type Engine, embeddedEngine, type Measurement, postgresEngine, type Row } from './measure.js';
@@ -24,6 +25,7 @@ const measurements: Measurement[] = [
   regionIndicators,
   drilldownFirstPage,
   regionSnapshot,
+  regionWorkQueue,
 ];
 
 const options = benchOptions();

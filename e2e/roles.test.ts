@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoAccounts, demoPassword } from '../src/server/modules/demo/demo.js';
-import { shot, useDemoServer, watchProblems } from './support.js';
+import { login, shot, useDemoServer, watchProblems } from './support.js';
 
 const demo = useDemoServer();
 
@@ -35,6 +35,16 @@ async function open(page: Page, href: string): Promise<void> {
 describe('каждая роль попадает на страницу, которую может открыть', () => {
   it('все демонстрационные входы описаны', () => {
     expect(demoAccounts.map((a) => a.login).sort()).toEqual(Object.keys(landing).sort());
+  });
+
+  it('регион задаёт пороги, чтобы в рабочих очередях были показатели ниже порога', async () => {
+    const admin = await demo.page();
+    await login(admin, demo.url(), 'admin');
+    await admin.goto(`${demo.url()}/admin/profiles`);
+    for (const code of ['individual_help_share', 'teacher_mentoring_share']) await admin.getByTestId(`threshold-${code}`).fill('100');
+    await admin.getByTestId('save-settings').click();
+    await admin.getByTestId('settings-message').getByText('Настройки сохранены').waitFor();
+    await admin.context().close();
   });
 
   it.each(demoAccounts.map((a) => [a.login, a.roleLabel] as const))(

@@ -56,8 +56,10 @@ async function indicatorItems(
   codes: readonly string[],
   thresholds: Partial<Record<IndicatorCode, number>>,
 ): Promise<QueueItem[]> {
-  const counts = new Map((await countIndicators(db, territory, period)).map((row) => [row.code, row]));
   const chosen = new Set(codes);
+  // Without a threshold no indicator can fall below it: nothing to count.
+  if (!indicatorCatalog.some((d) => chosen.has(d.code) && thresholds[d.code as IndicatorCode] !== undefined)) return [];
+  const counts = new Map((await countIndicators(db, territory, period)).map((row) => [row.code, row]));
   return indicatorCatalog.flatMap((definition): QueueItem[] => {
     const threshold = thresholds[definition.code as IndicatorCode];
     if (!chosen.has(definition.code) || threshold === undefined) return [];

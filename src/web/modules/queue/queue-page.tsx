@@ -7,6 +7,13 @@ import { formatIndicatorValue } from '../monitoring/indicator-format.js';
 import { useWorkingScope } from '../monitoring/working-scope.js';
 import { useWorkQueue } from './queue-api.js';
 
+const openLabel: Record<QueueItem['kind'], string> = {
+  indicator: 'Открыть показатель',
+  report: 'Открыть отчётность',
+  young: 'Открыть список',
+  quality: 'Открыть качество данных',
+};
+
 function ItemCard({ item }: { item: QueueItem }) {
   const shown = item.sample.length;
   return (
@@ -45,7 +52,7 @@ function ItemCard({ item }: { item: QueueItem }) {
       )}
       <Group mt="xs">
         <Button component={Link} to={item.href} size="xs" variant="light" data-testid={`queue-open-${item.code}`}>
-          {item.kind === 'indicator' ? 'Открыть показатель' : item.kind === 'report' ? 'Открыть отчётность' : 'Открыть список'}
+          {openLabel[item.kind]}
         </Button>
       </Group>
     </Card>
