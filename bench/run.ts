@@ -12,6 +12,7 @@ import { firstLoad, phone, targets } from './first-load.bench.js';
 import { dashboardGrowth, regionIndicators } from './monitoring-dashboard.bench.js';
 import { drilldownFirstPage } from './monitoring-drilldown.bench.js';
 import { regionSnapshot } from './monitoring-snapshot.bench.js';
+import { regionWorkQueue } from './work-queue.bench.js';
 import { rosterImport } from './roster-import.bench.js';
 import { staffListLoad } from './staff-list-load.bench.js';
 import { type Engine, embeddedEngine, type Measurement, postgresEngine, type Row } from './measure.js';
@@ -27,6 +28,7 @@ const measurements: Measurement[] = [
   drilldownFirstPage,
   regionSnapshot,
   firstLoad,
+  regionWorkQueue,
 ];
 
 const options = benchOptions();

@@ -58,7 +58,8 @@ describe('администрирование в браузере', () => {
     await shot(page, '09-logins');
 
     await login(school, demo.url(), 'zavuch.new', 'Сирень-цветёт-в-мае-1989');
-    await school.getByTestId('people-table').waitFor();
+    // A school's administration lands on its school's work queue.
+    await school.getByTestId('work-queue').waitFor();
     expect(await school.getByRole('link', { name: 'Пользователи' }).count()).toBe(0);
   });
 

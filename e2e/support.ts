@@ -102,3 +102,21 @@ export function useDemoServer() {
     },
   };
 }
+
+/**
+ * Everything that went wrong on a page since it was opened: API answers of 400 and above, console
+ * errors and uncaught exceptions. The list fills as the page works; a test expects it empty.
+ */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/api/') && response.status() >= 400) {
+      problems.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+    }
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return problems;
+}

@@ -11,6 +11,7 @@ import { csrfProtection, loadSession, securityHeaders } from './http/security.js
 import { auditRoutes } from './modules/audit/audit.http.js';
 import { exchangeRoutes } from './modules/exchange/exchange.http.js';
 import { profilesRoutes } from './modules/profiles/profiles.http.js';
+import { queueRoutes } from './modules/queue/queue.http.js';
 import { drilldownRoutes } from './modules/monitoring/drilldown.http.js';
 import { monitoringRoutes } from './modules/monitoring/indicators.http.js';
 import { qualityRoutes } from './modules/monitoring/quality.http.js';
@@ -59,7 +60,8 @@ export function createApp(deps: Deps) {
     .route('/api/v1', qualityRoutes)
     .route('/api/v1', reportsRoutes)
     .route('/api/v1', scopesRoutes)
-    .route('/api/v1', profilesRoutes);
+    .route('/api/v1', profilesRoutes)
+    .route('/api/v1', queueRoutes);
 
   api.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: { title: 'Методсеть API', version: '1' } });
   app.all('/api/*', onNotFound);

@@ -1,16 +1,32 @@
 import type { Me } from '../shared/auth.js';
+import { roleScopeKind, type Role } from '../shared/enums.js';
 
 export interface NavSection {
   label: string;
   items: { label: string; to: string }[];
 }
 
+/** Roles whose work is a territory's: they land on its work queue (docs/ARCHITECTURE.md, «Куда попадает роль»). */
+const queueRoles: readonly Role[] = ['region_admin', 'municipal_head', 'municipal_methodist', 'school_admin'];
+/** Roles that watch a territory rather than work in it: they land on monitoring. */
+const monitoringRoles: readonly Role[] = ['region_methodist', 'authority'];
+
+const hasRole = (me: Me, roles: readonly Role[]) => me.grants.some((g) => roles.includes(g.role));
+/** A grant bound to a territory (not only to the user's own person). */
+export const readsTerritory = (me: Me) => me.grants.some((g) => roleScopeKind[g.role] !== 'person');
+/** The user's own work as a teacher: «Мой кабинет». */
+const isTeacher = (me: Me) => me.personId !== null && hasRole(me, ['teacher']);
+/** An expert without a teacher's cabinet: their own card until review work exists. */
+const ownCard = (me: Me) => (me.personId !== null && hasRole(me, ['expert']) ? `/registry/people/${me.personId}` : null);
+
 /** The left navigation: only what the user's roles may open (the server checks again). */
 export function navigation(me: Me): NavSection[] {
   const has = (action: string) => me.can.includes(action);
-  const territorial = me.grants.some((g) => g.role !== 'teacher' && g.role !== 'expert');
+  const territorial = readsTerritory(me);
   const sections: NavSection[] = [];
-  if (me.personId) sections.push({ label: 'Мой кабинет', items: [{ label: 'Моя карточка', to: `/registry/people/${me.personId}` }] });
+  if (isTeacher(me)) sections.push({ label: 'Мой кабинет', items: [{ label: 'Мой кабинет', to: '/cabinet' }] });
+  else if (ownCard(me)) sections.push({ label: 'Мой кабинет', items: [{ label: 'Моя карточка', to: ownCard(me)! }] });
+  if (has('monitoring.read')) sections.push({ label: 'Рабочая очередь', items: [{ label: 'Что требует внимания', to: '/queue' }] });
   if (has('registry.read') && territorial) {
     const items = [
       { label: 'Муниципалитеты', to: '/registry/municipalities' },
@@ -33,10 +49,39 @@ export function navigation(me: Me): NavSection[] {
   return sections;
 }
 
-/** Where a user lands after login. */
+/**
+ * The one menu item lit for a path: the item whose address is the longest prefix of it (on
+ * «/monitoring/reports/5» that is «Отчёты», not «Показатели»). Null when no item leads there.
+ */
+export function activeItem(sections: NavSection[], pathname: string): string | null {
+  let best: string | null = null;
+  for (const { items } of sections) {
+    for (const { to } of items) {
+      if ((pathname === to || pathname.startsWith(`${to}/`)) && (best === null || to.length > best.length)) best = to;
+    }
+  }
+  return best;
+}
+
+/**
+ * Where a user lands after login (product.md §6): a territory's methodist (and the region admin,
+ * and a school's administration) on the territory's work queue; an authority or a regional curator
+ * on monitoring; a teacher on «Мой кабинет»; an expert on their own card; a tutor on the school's
+ * people. Never on a page the user cannot open.
+ */
 export function homePath(me: Me): string {
-  const territorial = me.grants.some((g) => g.role !== 'teacher' && g.role !== 'expert');
-  if (territorial && me.can.includes('registry.read')) return '/registry/people';
-  if (me.personId) return `/registry/people/${me.personId}`;
+  const has = (action: string) => me.can.includes(action);
+  if (has('monitoring.read') && hasRole(me, queueRoles)) return '/queue';
+  if (has('monitoring.read') && hasRole(me, monitoringRoles)) return '/monitoring';
+  if (has('registry.read') && readsTerritory(me)) return '/registry/people';
+  if (isTeacher(me)) return '/cabinet';
+  if (ownCard(me) && has('registry.read')) return ownCard(me)!;
   return '/account/password';
+}
+
+/** What the top bar offers on a page: the current territory, and the period where it matters. */
+export function topBarContext(pathname: string): { territory: boolean; period: boolean } {
+  if (pathname === '/monitoring' || pathname.startsWith('/monitoring/indicators/')) return { territory: true, period: true };
+  if (pathname === '/queue') return { territory: true, period: false };
+  return { territory: false, period: false };
 }

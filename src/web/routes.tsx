@@ -4,8 +4,10 @@ import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 're
 import { LoginPage } from './auth/login-page.js';
 import { useMe } from './auth/use-me.js';
 import { adminRoutes } from './modules/admin/routes.js';
+import { cabinetRoutes } from './modules/cabinet/routes.js';
 import { exchangeRoutes } from './modules/exchange/routes.js';
 import { monitoringRoutes } from './modules/monitoring/routes.js';
+import { queueRoutes } from './modules/queue/routes.js';
 import { registryRoutes } from './modules/registry/routes.js';
 import { rosterRoutes } from './modules/roster/routes.js';
 import { homePath } from './navigation.js';
@@ -46,6 +48,8 @@ function Home() {
 const appRoutes: RouteObject[] = [
   { index: true, element: <Home /> },
   { path: 'account/password', lazy: { Component: async () => (await import('./auth/password-page.js')).PasswordPage } },
+  ...cabinetRoutes,
+  ...queueRoutes,
   ...registryRoutes,
   ...rosterRoutes,
   ...exchangeRoutes,

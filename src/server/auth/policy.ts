@@ -14,6 +14,8 @@ export const policy = {
     'school_admin',
     'tutor',
     'teacher',
+    // The expert reads only their own card (a grant bound to their person, scope.ts) until review work exists.
+    'expert',
   ],
   'people.write': ['region_admin', 'municipal_head', 'municipal_methodist', 'school_admin'],
   'organizations.write': ['region_admin', 'municipal_head', 'municipal_methodist'],

@@ -18,7 +18,8 @@ async function freshPerson(w: World, target: Target) {
 }
 
 const readers = territorialReaders;
-const readersWithTeacherHidden = allow(200, readers, { teacher: 404 });
+/** A teacher and an expert read only their own card: another person is not there for them. */
+const readersWithTeacherHidden = allow(200, readers, { teacher: 404, expert: 404 });
 
 export const registryCases: Record<string, MatrixCase> = {
   'GET /api/v1/municipalities': {

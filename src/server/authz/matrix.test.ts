@@ -6,6 +6,7 @@ import { registryCases } from './cases.registry.js';
 import { reportsCases } from './cases.reports.js';
 import { transferCases } from './cases.transfer.js';
 import { profilesCases } from './cases.profiles.js';
+import { queueCases } from './cases.queue.js';
 import { foreignStatus, type MatrixCase, type Target, type Who } from './matrix.js';
 import { allRoles, buildWorld, fingerprint, type World } from './world.js';
 
@@ -17,6 +18,7 @@ const cases: Record<string, MatrixCase> = {
   ...profilesCases,
   ...monitoringCases,
   ...reportsCases,
+  ...queueCases,
 };
 
 let t: TestContext;

@@ -7,7 +7,11 @@ import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-r
 import type { Me } from '../../shared/auth.js';
 import { role as roleLabels } from '../../shared/enums.js';
 import { api, setCsrfToken } from '../api.js';
-import { navigation } from '../navigation.js';
+import { ContextBar } from '../modules/monitoring/context-bar.js';
+import { activeItem, navigation, topBarContext } from '../navigation.js';
+
+/** The second line of the header: the current territory and period. */
+const contextHeight = 44;
 
 export function Shell({ me }: { me: Me }) {
   const [opened, { toggle, close }] = useDisclosure();
@@ -15,6 +19,10 @@ export function Shell({ me }: { me: Me }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const sections = navigation(me);
+  const active = activeItem(sections, location.pathname);
+  // The territory bar needs the monitoring scopes; a user without them has no territory to switch.
+  const context = topBarContext(location.pathname);
+  const withContext = context.territory && me.can.includes('monitoring.read');
 
   async function logout() {
     await api('/auth/logout', { method: 'POST' }).catch(() => undefined);
@@ -24,9 +32,13 @@ export function Shell({ me }: { me: Me }) {
   }
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: withContext ? 56 + contextHeight : 56 }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h={56} px="md" justify="space-between" wrap="nowrap">
           <Group wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Меню" />
             <Text fw={700} size="lg">
@@ -52,20 +64,18 @@ export function Shell({ me }: { me: Me }) {
             </Button>
           </Group>
         </Group>
+        {withContext && (
+          <Group px="md" py={6} mih={contextHeight} wrap="nowrap" style={{ overflowX: 'auto' }}>
+            <ContextBar withPeriod={context.period} />
+          </Group>
+        )}
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Разделы">
         <ScrollArea>
           {sections.map((section) => (
             <NavLink key={section.label} label={section.label} defaultOpened childrenOffset={12}>
               {section.items.map((item) => (
-                <NavLink
-                  key={item.to}
-                  label={item.label}
-                  component={RouterLink}
-                  to={item.to}
-                  onClick={close}
-                  active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
-                />
+                <NavLink key={item.to} label={item.label} component={RouterLink} to={item.to} onClick={close} active={item.to === active} />
               ))}
             </NavLink>
           ))}

@@ -205,6 +205,19 @@ describe('границы видимости работников', () => {
     expect((await teacher.patch(`/api/v1/people/${self.id}`, { phone: '1' })).status).toBe(403);
   });
 
+  it('эксперт открывает только свою карточку, только для чтения', async () => {
+    const self = await t.make.staff(ids.schoolA, { lastName: 'Экспертная' });
+    const colleague = await t.make.staff(ids.schoolA, { lastName: 'Соседка' });
+    const expert = await signIn(t, 'expert', {}, self.id);
+    const card = await expert.get(`/api/v1/people/${self.id}`);
+    expect(card.status).toBe(200);
+    expect(((await card.json()) as PersonCard).can).toEqual([]);
+    expect((await list(expert, '')).items.map((p) => p.id)).toEqual([self.id]);
+    expect((await expert.get(`/api/v1/people/${colleague.id}`)).status).toBe(404);
+    expect((await expert.get('/api/v1/organizations')).status).toBe(403);
+    expect((await expert.patch(`/api/v1/people/${self.id}`, { phone: '1' })).status).toBe(403);
+  });
+
   it('без входа отвечает 401', async () => {
     expect((await t.client().get('/api/v1/people')).status).toBe(401);
   });

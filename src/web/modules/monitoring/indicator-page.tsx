@@ -9,7 +9,8 @@ import { ThresholdBadge } from './indicator-cards.js';
 import { formatFraction, formatIndicatorValue, indicatorDefinition, thresholdMet } from './indicator-format.js';
 import { membersColumns } from './members-columns.js';
 import { membersPath, useIndicators, useMembers, useMonitoringSettings } from './monitoring-api.js';
-import { periodSearch, useMonitoringParams } from './period.js';
+import { periodSearch } from './period.js';
+import { useWorkingScope } from './working-scope.js';
 import { useDownload } from '../../ui/use-download.js';
 import { SearchFilter } from '../registry/filters.js';
 
@@ -18,7 +19,8 @@ const pageSize = 50;
 export function IndicatorPage() {
   const { code = '' } = useParams();
   const definition = indicatorDefinition(code);
-  const { scope, period, params, update } = useMonitoringParams();
+  // The territory and the period are the top bar's.
+  const { scopes, scope, period, params, update } = useWorkingScope();
   const side: DrilldownSide = params.get('side') === 'rest' ? 'rest' : 'numerator';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const q = params.get('q') ?? '';
@@ -30,6 +32,7 @@ export function IndicatorPage() {
   const members = useMembers(code, ready ? { scope, ...period, side, q, page, pageSize } : null);
 
   if (!definition) return <NotFoundPage message="Показатель не найден." />;
+  if (scopes.isLoading) return null;
   if (!scope)
     return (
       <Alert color="gray">

@@ -13,8 +13,8 @@ export interface ScopePeriod extends Period {
 }
 
 /** The territories the user may count for, the widest first (the region for a region-wide user). */
-export function useScopeOptions() {
-  return useQuery({ queryKey: key('scopes'), queryFn: () => api<MonitoringScope[]>('/scopes'), staleTime: 60_000 });
+export function useScopeOptions(enabled = true) {
+  return useQuery({ queryKey: key('scopes'), queryFn: () => api<MonitoringScope[]>('/scopes'), staleTime: 60_000, enabled });
 }
 
 export function useMonitoringSettings() {

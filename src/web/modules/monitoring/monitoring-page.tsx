@@ -1,18 +1,17 @@
 import { Alert, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
 import type { ReportTrend } from '../../../shared/reports.js';
 import { can, useMe } from '../../auth/use-me.js';
 import { formatDate } from '../../ui/format.js';
 import { QueryState } from '../../ui/query-state.js';
 import { BreakdownSection } from './breakdown-section.js';
 import { IndicatorCards, type PreviousReport } from './indicator-cards.js';
-import { useBreakdown, useIndicators, useMonitoringSettings, useQuality, useScopeOptions } from './monitoring-api.js';
-import { periodSearch, useMonitoringParams, type Period } from './period.js';
+import { useBreakdown, useIndicators, useMonitoringSettings, useQuality } from './monitoring-api.js';
+import { periodSearch, type Period } from './period.js';
 import { QualityPanel } from './quality-panel.js';
 import { ReportDownloads } from './report-downloads.js';
 import { ReportPanel } from './report-panel.js';
 import { useTrend } from './reports-api.js';
-import { ScopePeriodFilters } from './scope-period-filters.js';
+import { useWorkingScope } from './working-scope.js';
 
 /** The latest report in force whose period ended before the one shown: what the cards' trend compares with. */
 function previousReport(trend: ReportTrend | undefined, period: Period): PreviousReport | null {
@@ -21,23 +20,15 @@ function previousReport(trend: ReportTrend | undefined, period: Period): Previou
 }
 
 export function MonitoringPage() {
-  const { scope: scopeParam, period, update } = useMonitoringParams();
-  const scopes = useScopeOptions();
+  // The territory and the period are the top bar's (ContextBar): one choice for every page that counts.
+  const { scopes, current, scope, period, update } = useWorkingScope();
   const { data: me } = useMe();
   const settings = useMonitoringSettings();
-  const chosen = scopes.data?.find((s) => s.code === scopeParam);
-  // The widest territory the user may see (the region for a region-wide user) is the default.
-  const current = chosen ?? scopes.data?.[0];
-  const scope = current?.code ?? '';
-
-  // Write the default into the URL so links carry it.
-  useEffect(() => {
-    if (scopes.data && scope && scope !== scopeParam) update({ scope });
-  }, [scopes.data, scope, scopeParam, update]);
 
   const params = scope ? { scope, ...period } : null;
   const indicators = useIndicators(params);
-  const breakdown = useBreakdown(params);
+  // An organization has no territories inside it: no breakdown to ask for.
+  const breakdown = useBreakdown(current?.kind === 'organization' ? null : params);
   const quality = useQuality(scope || null);
   const reportsVisible = Boolean(current && current.kind !== 'organization' && can(me, 'reports.read'));
   const trend = useTrend(reportsVisible ? scope : null);
@@ -55,10 +46,9 @@ export function MonitoringPage() {
             <Alert color="gray">Нет доступных территорий.</Alert>
           ) : (
             <Stack>
-              <ScopePeriodFilters scopes={scopes.data ?? []} scope={scope} period={period} onChange={update} />
               <Group justify="space-between">
-                <Text fz="sm" c="dimmed">
-                  Период: {formatDate(period.from)} — {formatDate(period.to)}
+                <Text fz="sm" c="dimmed" data-testid="monitoring-context">
+                  {current?.name}, {formatDate(period.from)} — {formatDate(period.to)}
                 </Text>
                 {!periodError && scope && <ReportDownloads scope={scope} period={period} />}
               </Group>
@@ -87,10 +77,18 @@ export function MonitoringPage() {
                       />
                     )}
                   </QueryState>
-                  <BreakdownSection breakdown={breakdown} kind={current?.kind} profileCodes={profileCodes} />
+                  {current?.kind === 'organization' ? (
+                    <Alert color="gray">
+                      У организации «{current.name}» нет вложенных территорий: сводная таблица строится для региона или муниципалитета.
+                    </Alert>
+                  ) : (
+                    <BreakdownSection breakdown={breakdown} kind={current?.kind} profileCodes={profileCodes} />
+                  )}
                 </>
               )}
-              <Title order={3}>Качество данных</Title>
+              <Title order={3} id="quality">
+                Качество данных
+              </Title>
               <QueryState isLoading={quality.isLoading} error={quality.error}>
                 {() => quality.data && <QualityPanel report={quality.data} />}
               </QueryState>

@@ -48,10 +48,38 @@ export function defaultPeriod(today: string): Period {
   return presetPeriod('year', Number(today.slice(0, 4)));
 }
 
-/** Scope and period of the URL (`?scope=&from=&to=`), the period defaulting to the region's current calendar year. */
+/** The last territory and period chosen in this browser: the default of a page whose address has none. */
+const rememberedKey = 'metodset.working-scope';
+
+export function remembered(): { scope?: string; from?: string; to?: string } {
+  try {
+    const value: unknown = JSON.parse(globalThis.localStorage?.getItem(rememberedKey) ?? '{}');
+    return value && typeof value === 'object' ? (value as { scope?: string; from?: string; to?: string }) : {};
+  } catch {
+    return {};
+  }
+}
+
+function remember(choice: { scope: string; from: string; to: string }) {
+  try {
+    globalThis.localStorage?.setItem(rememberedKey, JSON.stringify(choice));
+  } catch {
+    // Private mode or a full storage: the choice still lives in the address.
+  }
+}
+
+/**
+ * Scope and period of the URL (`?scope=&from=&to=`); without them, the ones last chosen in this
+ * browser, else the current calendar year. The top bar sets them; every change is remembered.
+ */
 export function useMonitoringParams() {
   const [params, setParams] = useSearchParams();
-  const fallback = defaultPeriod(useToday());
+  const today = useToday();
+  const saved = remembered();
+  const fallback =
+    saved.from && saved.to && isoDate.test(saved.from) && isoDate.test(saved.to)
+      ? { from: saved.from, to: saved.to }
+      : defaultPeriod(today);
   const fromParam = params.get('from') ?? '';
   const toParam = params.get('to') ?? '';
   const period: Period = isoDate.test(fromParam) && isoDate.test(toParam) ? { from: fromParam, to: toParam } : fallback;
@@ -62,6 +90,7 @@ export function useMonitoringParams() {
       (current) => {
         const result = new URLSearchParams(current);
         const merged = { scope, ...period, ...next };
+        remember(merged);
         for (const [name, value] of Object.entries({ ...merged, ...extra })) {
           if (value) result.set(name, value);
           else result.delete(name);

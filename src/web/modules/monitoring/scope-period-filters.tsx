@@ -1,4 +1,4 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, Select, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { MonitoringScope } from '../../../shared/monitoring.js';
 import { useToday } from '../../auth/use-me.js';
@@ -8,6 +8,8 @@ interface Props {
   scopes: MonitoringScope[];
   scope: string;
   period: Period;
+  /** Whether the page counts over a period (monitoring) or only for a territory (the work queue). */
+  withPeriod: boolean;
   onChange: (next: Partial<Period & { scope: string }>) => void;
 }
 
@@ -27,8 +29,8 @@ function scopeGroups(scopes: MonitoringScope[]) {
   return [...groups].map(([group, items]) => ({ group, items }));
 }
 
-/** The territory and the reporting period the indicators are counted for. */
-export function ScopePeriodFilters({ scopes, scope, period, onChange }: Props) {
+/** The current territory and reporting period, in the top bar: one line, small controls. */
+export function ScopePeriodFilters({ scopes, scope, period, withPeriod, onChange }: Props) {
   const recognized = recognize(period);
   // «Произвольный период» stays chosen even when its dates happen to match a preset.
   const [customChosen, setCustomChosen] = useState(false);
@@ -47,53 +49,68 @@ export function ScopePeriodFilters({ scopes, scope, period, onChange }: Props) {
   }
 
   return (
-    <Group align="flex-end" wrap="wrap">
+    <Group gap="xs" wrap="wrap" data-testid="top-bar-context">
+      <Text fz="sm" component="span">
+        Территория
+      </Text>
       <Select
-        label="Территория"
+        aria-label="Территория"
+        size="xs"
         data={scopeGroups(scopes)}
         value={scope || null}
         onChange={(value) => value && onChange({ scope: value })}
         searchable
         allowDeselect={false}
-        w={340}
+        w={{ base: 220, sm: 300 }}
         data-testid="scope-select"
       />
-      <Select
-        label="Период"
-        data={presetOptions}
-        value={preset}
-        onChange={choosePreset}
-        allowDeselect={false}
-        w={240}
-        data-testid="period-preset"
-      />
-      {preset === 'custom' ? (
+      {withPeriod && (
         <>
-          <TextInput
-            label="С"
-            type="date"
-            value={period.from}
-            onChange={(e) => e.currentTarget.value && onChange({ from: e.currentTarget.value })}
-            data-testid="period-from"
+          <Text fz="sm" component="span" ml="sm">
+            Период
+          </Text>
+          <Select
+            aria-label="Период"
+            size="xs"
+            data={presetOptions}
+            value={preset}
+            onChange={choosePreset}
+            allowDeselect={false}
+            w={220}
+            data-testid="period-preset"
           />
-          <TextInput
-            label="По"
-            type="date"
-            value={period.to}
-            onChange={(e) => e.currentTarget.value && onChange({ to: e.currentTarget.value })}
-            data-testid="period-to"
-          />
+          {preset === 'custom' ? (
+            <>
+              <TextInput
+                aria-label="Начало периода"
+                size="xs"
+                type="date"
+                value={period.from}
+                onChange={(e) => e.currentTarget.value && onChange({ from: e.currentTarget.value })}
+                data-testid="period-from"
+              />
+              <TextInput
+                aria-label="Конец периода"
+                size="xs"
+                type="date"
+                value={period.to}
+                onChange={(e) => e.currentTarget.value && onChange({ to: e.currentTarget.value })}
+                data-testid="period-to"
+              />
+            </>
+          ) : (
+            <Select
+              aria-label={preset === 'school' ? 'Начало учебного года' : 'Год'}
+              size="xs"
+              data={years}
+              value={String(recognized.year)}
+              onChange={(value) => value && onChange(presetPeriod(preset, Number(value)))}
+              allowDeselect={false}
+              w={90}
+              data-testid="period-year"
+            />
+          )}
         </>
-      ) : (
-        <Select
-          label={preset === 'school' ? 'Начало учебного года' : 'Год'}
-          data={years}
-          value={String(recognized.year)}
-          onChange={(value) => value && onChange(presetPeriod(preset, Number(value)))}
-          allowDeselect={false}
-          w={160}
-          data-testid="period-year"
-        />
       )}
     </Group>
   );

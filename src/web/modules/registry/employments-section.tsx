@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { employmentCategory } from '../../../shared/enums.js';
 import type { PersonCard } from '../../../shared/registry.js';
+import { useMe } from '../../auth/use-me.js';
+import { readsTerritory } from '../../navigation.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
 import { formatDate } from '../../ui/format.js';
 import { EmploymentFields, emptyEmployment, useEmploymentForm } from './employment-fields.js';
@@ -62,6 +64,9 @@ function EmploymentDialog({ personId, employment, onClose }: { personId: number;
 export function EmploymentsSection({ person, editable }: { person: PersonCard; editable: boolean }) {
   const [editing, setEditing] = useState<Employment | null | undefined>(undefined);
   const remove = useRegistryMutation();
+  // A teacher or an expert reads only their own card: the organization's page is not theirs to open.
+  const { data: me } = useMe();
+  const linked = Boolean(me && readsTerritory(me));
   return (
     <>
       <Section
@@ -75,7 +80,7 @@ export function EmploymentsSection({ person, editable }: { person: PersonCard; e
         {person.employments.map((e) => (
           <Table.Tr key={e.id}>
             <Table.Td>
-              <Link to={`/registry/organizations/${e.organizationId}`}>{e.organizationName}</Link>
+              {linked ? <Link to={`/registry/organizations/${e.organizationId}`}>{e.organizationName}</Link> : e.organizationName}
             </Table.Td>
             <Table.Td>{e.municipalityName}</Table.Td>
             <Table.Td>{e.position}</Table.Td>
