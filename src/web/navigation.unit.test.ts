@@ -23,6 +23,7 @@ function user(role: Role, personId: number | null = 7): Me {
     personId,
     grants: [{ role, municipalityId, organizationId }],
     csrfToken: 'x',
+    today: '2026-11-30',
     can: Object.entries(policy)
       .filter(([, roles]) => (roles as readonly Role[]).includes(role))
       .map(([action]) => action),
