@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import os from 'node:os';
 import type { Browser, CDPSession } from 'playwright-core';
 import { launchBrowser, startServer } from '../e2e/support.js';
-import type { FirstLoadRun, Measurement } from './measure.js';
+import type { FirstLoadRun, Measurement, Row } from './measure.js';
 
 /** The phone: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, a CPU four times slower. */
 export const phone = { latencyMs: 150, downloadBytesPerSecond: 200_000, uploadBytesPerSecond: 93_750, cpuSlowdown: 4 };
@@ -189,3 +189,62 @@ export const firstLoad: Measurement = {
     }
   },
 };
+
+type FirstLoadResult = NonNullable<Row['firstLoad']>;
+const ms = (value: number) => `${Math.round(value)} мс`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} КБ`;
+const visitLabel = { cold: 'первый визит', warm: 'повторный визит' };
+
+/** The runner's table: one line per variant. */
+export function firstLoadTable(results: FirstLoadResult[]): string[][] {
+  return [
+    [
+      'Страница входа на телефоне',
+      'Визит',
+      'Поле в документе',
+      'Поле готово к вводу',
+      'Лучший',
+      'Символ введён',
+      'Сжатие',
+      'JS по сети',
+      'Скриптов',
+      'Всего по сети',
+      'Запросов',
+    ],
+    ...results.flatMap(({ runs }) =>
+      runs.map((run) => [
+        `Accept-Encoding: ${run.variant}`,
+        visitLabel[run.visit],
+        ms(run.visibleMs),
+        ms(run.readyMs),
+        ms(run.bestReadyMs),
+        ms(run.typedMs),
+        run.encodings.join(', '),
+        kb(run.jsBodyBytes),
+        String(run.scripts),
+        kb(run.wireBytes),
+        String(run.requests),
+      ]),
+    ),
+  ];
+}
+
+/** The figures against the targets of issue 7, and what the machine was doing meanwhile. */
+export function firstLoadSummary(results: FirstLoadResult[]): string[] {
+  const verdict = (ok: boolean) => (ok ? 'выполнено' : 'НЕ ВЫПОЛНЕНО');
+  const lines = results.flatMap(({ runs, loadAverage, cores }) => {
+    const ready = runs.find((run) => run.variant === 'по умолчанию' && run.visit === 'cold')!;
+    const gzip = runs.find((run) => run.variant === 'gzip')!;
+    return [
+      `\nЦели задачи 7: вход готов к вводу за ${ms(ready.readyMs)} (цель ≤ ${ms(targets.loginReadyMs)}: ${verdict(ready.readyMs <= targets.loginReadyMs)}); ` +
+        `начальный JavaScript ${kb(gzip.jsBodyBytes)} в gzip (цель ≤ ${kb(targets.initialJsGzipBytes)}: ${verdict(gzip.jsBodyBytes <= targets.initialJsGzipBytes)}).`,
+      `Нагрузка машины (средняя за минуту) в начале и в конце: ${loadAverage.map((l) => l.toFixed(1)).join(' и ')} на ${cores} ядрах: ` +
+        'замедление процессора в Chromium умножается на занятость машины, повторный визит (без сети) показывает долю процессора.',
+    ];
+  });
+  lines.push(
+    `Телефон: ${(phone.downloadBytesPerSecond * 8e-6).toFixed(1)} Мбит/с вниз, ${phone.uploadBytesPerSecond * 8e-3} кбит/с вверх, ` +
+      `задержка ${phone.latencyMs} мс, процессор в ${phone.cpuSlowdown} раза медленнее; медианы.`,
+  );
+  return lines;
+}

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exchangeImport } from './exchange-import.bench.js';
-import { firstLoad, phone, targets } from './first-load.bench.js';
+import { firstLoad, firstLoadSummary, firstLoadTable } from './first-load.bench.js';
 import { dashboardGrowth, regionIndicators } from './monitoring-dashboard.bench.js';
 import { drilldownFirstPage } from './monitoring-drilldown.bench.js';
 import { regionSnapshot } from './monitoring-snapshot.bench.js';
@@ -163,57 +163,10 @@ if (loads.length)
       ];
     }),
   ]);
-const pageLoads = results.filter((r) => r.row.firstLoad);
+const pageLoads = results.filter((r) => r.row.firstLoad).map((r) => r.row.firstLoad!);
 if (pageLoads.length) {
-  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} КБ`;
-  const visitLabel = { cold: 'первый визит', warm: 'повторный визит' };
-  printTable([
-    [
-      'Страница входа на телефоне',
-      'Визит',
-      'Поле в документе',
-      'Поле готово к вводу',
-      'Лучший',
-      'Символ введён',
-      'Сжатие',
-      'JS по сети',
-      'Скриптов',
-      'Всего по сети',
-      'Запросов',
-    ],
-    ...pageLoads.flatMap(({ row }) =>
-      row.firstLoad!.runs.map((run) => [
-        `Accept-Encoding: ${run.variant}`,
-        visitLabel[run.visit],
-        ms(run.visibleMs),
-        ms(run.readyMs),
-        ms(run.bestReadyMs),
-        ms(run.typedMs),
-        run.encodings.join(', '),
-        kb(run.jsBodyBytes),
-        String(run.scripts),
-        kb(run.wireBytes),
-        String(run.requests),
-      ]),
-    ),
-  ]);
-  for (const { row } of pageLoads) {
-    const { runs, loadAverage, cores } = row.firstLoad!;
-    const ready = runs.find((run) => run.variant === 'по умолчанию' && run.visit === 'cold')!;
-    const gzip = runs.find((run) => run.variant === 'gzip')!;
-    const verdict = (ok: boolean) => (ok ? 'выполнено' : 'НЕ ВЫПОЛНЕНО');
-    console.log(
-      `\nЦели задачи 7: вход готов к вводу за ${ms(ready.readyMs)} (цель ≤ ${ms(targets.loginReadyMs)}: ${verdict(ready.readyMs <= targets.loginReadyMs)}); ` +
-        `начальный JavaScript ${kb(gzip.jsBodyBytes)} в gzip (цель ≤ ${kb(targets.initialJsGzipBytes)}: ${verdict(gzip.jsBodyBytes <= targets.initialJsGzipBytes)}).`,
-    );
-    console.log(
-      `Нагрузка машины (средняя за минуту) в начале и в конце: ${loadAverage.map((l) => l.toFixed(1)).join(' и ')} на ${cores} ядрах: ` +
-        'замедление процессора в Chromium умножается на занятость машины, повторный визит (без сети) показывает долю процессора.',
-    );
-  }
-  console.log(
-    `Телефон: ${(phone.downloadBytesPerSecond * 8e-6).toFixed(1)} Мбит/с вниз, ${phone.uploadBytesPerSecond * 8e-3} кбит/с вверх, задержка ${phone.latencyMs} мс, процессор в ${phone.cpuSlowdown} раза медленнее; медианы.`,
-  );
+  printTable(firstLoadTable(pageLoads));
+  for (const line of firstLoadSummary(pageLoads)) console.log(line);
 }
 console.log('');
 for (const measurement of measurements) if (results.some((r) => r.measurement === measurement.name)) console.log(measurement.note);
