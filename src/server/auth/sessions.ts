@@ -8,6 +8,10 @@ export const sessionCookie = 'metodset_session';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+// Session times are stamped by the database (`now()`), so they are measured by the database's clock
+// too: the application's clock may differ from it.
+const ago = (ms: number) => sql`now() - ${ms}::double precision * interval '1 millisecond'`;
+
 export interface NewSession {
   token: string;
   csrfToken: string;
@@ -49,24 +53,23 @@ export async function readSession(
   const [row] = await db
     .select({
       csrfToken: sessions.csrfToken,
-      createdAt: sessions.createdAt,
-      lastSeenAt: sessions.lastSeenAt,
       userId: users.id,
       login: users.login,
       displayName: users.displayName,
       personId: users.personId,
       active: users.active,
+      expired: sql<boolean>`${sessions.lastSeenAt} < ${ago(limits.idleMs)} or ${sessions.createdAt} < ${ago(limits.absoluteMs)}`,
+      seenLongAgo: sql<boolean>`${sessions.lastSeenAt} < ${ago(60_000)}`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.idHash, idHash));
   if (!row) return null;
-  const now = Date.now();
-  if (!row.active || now - row.lastSeenAt.getTime() > limits.idleMs || now - row.createdAt.getTime() > limits.absoluteMs) {
+  if (!row.active || row.expired) {
     await db.delete(sessions).where(eq(sessions.idHash, idHash));
     return null;
   }
-  if (now - row.lastSeenAt.getTime() > 60_000) {
+  if (row.seenLongAgo) {
     await db
       .update(sessions)
       .set({ lastSeenAt: sql`now()` })
@@ -89,10 +92,6 @@ export async function loadGrants(db: Executor, userId: number) {
 
 /** Deletes expired sessions and login attempts older than the rate-limit window. */
 export async function purgeExpired(db: Executor, limits: { idleMs: number; absoluteMs: number; attemptWindowMs: number }): Promise<void> {
-  await db
-    .delete(sessions)
-    .where(
-      or(lt(sessions.lastSeenAt, new Date(Date.now() - limits.idleMs)), lt(sessions.createdAt, new Date(Date.now() - limits.absoluteMs))),
-    );
-  await db.delete(loginFailures).where(lt(loginFailures.at, new Date(Date.now() - limits.attemptWindowMs)));
+  await db.delete(sessions).where(or(lt(sessions.lastSeenAt, ago(limits.idleMs)), lt(sessions.createdAt, ago(limits.absoluteMs))));
+  await db.delete(loginFailures).where(lt(loginFailures.at, ago(limits.attemptWindowMs)));
 }
