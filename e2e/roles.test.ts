@@ -41,7 +41,8 @@ describe('каждая роль попадает на страницу, кото
     const admin = await demo.page();
     await login(admin, demo.url(), 'admin');
     await admin.goto(`${demo.url()}/admin/profiles`);
-    for (const code of ['individual_help_share', 'teacher_mentoring_share']) await admin.getByTestId(`threshold-${code}`).fill('100');
+    for (const code of ['diagnostics_share', 'individual_help_share', 'young_teacher_support_share'])
+      await admin.getByTestId(`threshold-${code}`).fill('100');
     await admin.getByTestId('save-settings').click();
     await admin.getByTestId('settings-message').getByText('Настройки сохранены').waitFor();
     await admin.context().close();
