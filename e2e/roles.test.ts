@@ -5,7 +5,7 @@ import { login, shot, useDemoServer, watchProblems } from './support.js';
 
 const demo = useDemoServer();
 
-/** Where each demo role lands after login, and what shows once its data is there (product.md §6; docs/ARCHITECTURE.md, «Куда попадает роль»). */
+/** Where each demo role lands after login, and what shows once its data is there (docs/ARCHITECTURE.md, «Куда попадает роль после входа»). */
 const landing: Record<string, { path: RegExp; ready: string }> = {
   admin: { path: /^\/queue$/, ready: '[data-testid="queue-context"]' },
   curator: { path: /^\/monitoring$/, ready: '[data-testid^="indicator-card-"]' },
