@@ -116,8 +116,10 @@ describe('отчётность в браузере', () => {
     expect(text).toContain(territory);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfFile, path.join(screenshotsDir, '37-report-pdf-page')]);
 
-    // The dashboard's cards show the change since the report for every later period.
-    await page.goto(`${demo.url()}/monitoring`);
+    // The dashboard's cards show the change since the report for every later period: the calendar year
+    // (the top bar would otherwise keep the reporting period chosen last).
+    const year = new Date().toLocaleDateString('sv-SE').slice(0, 4);
+    await page.goto(`${demo.url()}/monitoring?from=${year}-01-01&to=${year}-12-31`);
     await page
       .getByTestId('indicator-trend')
       .first()

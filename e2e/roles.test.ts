@@ -5,7 +5,7 @@ import { login, shot, useDemoServer, watchProblems } from './support.js';
 
 const demo = useDemoServer();
 
-/** Where each demo role lands after login, and what shows once its data is there (product.md §6; docs/ARCHITECTURE.md, «Куда попадает роль»). */
+/** Where each demo role lands after login, and what shows once its data is there (docs/ARCHITECTURE.md, «Куда попадает роль после входа»). */
 const landing: Record<string, { path: RegExp; ready: string }> = {
   admin: { path: /^\/queue$/, ready: '[data-testid="queue-context"]' },
   curator: { path: /^\/monitoring$/, ready: '[data-testid^="indicator-card-"]' },
@@ -41,7 +41,8 @@ describe('каждая роль попадает на страницу, кото
     const admin = await demo.page();
     await login(admin, demo.url(), 'admin');
     await admin.goto(`${demo.url()}/admin/profiles`);
-    for (const code of ['individual_help_share', 'teacher_mentoring_share']) await admin.getByTestId(`threshold-${code}`).fill('100');
+    for (const code of ['diagnostics_share', 'individual_help_share', 'young_teacher_support_share'])
+      await admin.getByTestId(`threshold-${code}`).fill('100');
     await admin.getByTestId('save-settings').click();
     await admin.getByTestId('settings-message').getByText('Настройки сохранены').waitFor();
     await admin.context().close();

@@ -6,7 +6,7 @@ export interface NavSection {
   items: { label: string; to: string }[];
 }
 
-/** Roles whose work is a territory's: they land on its work queue (docs/ARCHITECTURE.md, «Куда попадает роль»). */
+/** Roles whose work is a territory's: they land on its work queue (docs/ARCHITECTURE.md). */
 const queueRoles: readonly Role[] = ['region_admin', 'municipal_head', 'municipal_methodist', 'school_admin'];
 /** Roles that watch a territory rather than work in it: they land on monitoring. */
 const monitoringRoles: readonly Role[] = ['region_methodist', 'authority'];
@@ -64,7 +64,7 @@ export function activeItem(sections: NavSection[], pathname: string): string | n
 }
 
 /**
- * Where a user lands after login (product.md §6): a territory's methodist (and the region admin,
+ * Where a user lands after login (docs/ARCHITECTURE.md, «Куда попадает роль после входа»): a territory's methodist (and the region admin,
  * and a school's administration) on the territory's work queue; an authority or a regional curator
  * on monitoring; a teacher on «Мой кабинет»; an expert on their own card; a tutor on the school's
  * people. Never on a page the user cannot open.

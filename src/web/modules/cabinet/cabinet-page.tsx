@@ -13,7 +13,7 @@ import { TextBadge } from '../registry/section.js';
 /**
  * What the teacher's own card holds, read-only: the summary, places of work, attestation and
  * membership in the methodical active. Sections of modules not built yet (deficits, route,
- * courses, events, practices, requests — product.md §6) are added by those modules, not shown empty.
+ * courses, events, practices, requests) are added by those modules, not shown empty.
  */
 function Cabinet({ person: p }: { person: PersonCard }) {
   return (
@@ -53,7 +53,7 @@ function Cabinet({ person: p }: { person: PersonCard }) {
   );
 }
 
-/** «Мой кабинет»: where a teacher lands (product.md §6). */
+/** «Мой кабинет»: where a teacher lands (docs/ARCHITECTURE.md, «Куда попадает роль после входа»). */
 export function CabinetPage() {
   const { data: me } = useMe();
   const person = usePerson(me?.personId ? String(me.personId) : undefined);

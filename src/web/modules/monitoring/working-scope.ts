@@ -1,4 +1,4 @@
-// The current territory and period of the top bar (product.md §6), kept in the address
+// The current territory and period of the top bar (docs/ARCHITECTURE.md, «Куда попадает роль после входа»), kept in the address
 // (`?scope=&from=&to=`) so links and reloads keep them, with the last choice remembered.
 import type { MonitoringScope } from '../../../shared/monitoring.js';
 import { useScopeOptions } from './monitoring-api.js';

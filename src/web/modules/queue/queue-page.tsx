@@ -32,7 +32,7 @@ function ItemCard({ item }: { item: QueueItem }) {
             {item.hint}
           </Text>
         </Stack>
-        <Badge color="orange" variant="light" size="lg" title="Сколько записей требуют внимания">
+        <Badge color="orange" variant="light" size="lg" title="Сколько записей требуют внимания" style={{ flexShrink: 0 }}>
           {formatNumber(item.count)}
         </Badge>
       </Group>
