@@ -1,6 +1,6 @@
 import { allow, municipalReaders, type MatrixCase, type Target } from './matrix.js';
 import { reportingPeriods } from '../../shared/reporting-periods.js';
-import { freezeReport } from '../modules/monitoring/reports.service.js';
+import { freezeReport } from '../modules/reports/reports.service.js';
 import { readMonitoringSettings } from '../modules/profiles/profiles.service.js';
 import type { World } from './world.js';
 

@@ -6,7 +6,7 @@ import { endedReportingPeriods } from '../../../shared/reporting-periods.js';
 import type { Principal } from '../../auth/principal.js';
 import type { Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
-import { acceptReport, freezeReport, submitReport } from '../monitoring/reports.service.js';
+import { acceptReport, freezeReport, submitReport } from '../reports/reports.service.js';
 import { readMonitoringSettings } from '../profiles/profiles.service.js';
 
 const demoActor = (displayName: string): Principal => ({ userId: 0, login: 'demo', displayName, personId: null, grants: [] });

@@ -10,7 +10,7 @@ import { startTestApp, type TestClient, type TestContext } from '../../test/harn
 import { importPackage } from '../exchange/exchange.import.js';
 import { loadProfile } from '../profiles/profiles.files.js';
 import { applyProfile } from '../profiles/profiles.service.js';
-import { blockA, blockB, blockC, blockD, blockE, P } from './indicators.test-kit.js';
+import { blockA, blockB, blockC, blockD, blockE, P } from '../monitoring/indicators.test-kit.js';
 
 let t: TestContext;
 let admin: TestClient;

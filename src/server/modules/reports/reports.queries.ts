@@ -7,7 +7,7 @@ import type { MemberLine, ReportIndicator, ReportStatus } from '../../../shared/
 import { municipalityGranted, type Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import { containsPattern, foldName, icu } from '../registry/registry.queries.js';
-import { definitionOf, indicatorDefinitions, sharedCtes, type Period, type ScopeRef } from './indicators.sql.js';
+import { definitionOf, indicatorDefinitions, sharedCtes, type Period, type ScopeRef } from '../monitoring/indicators.sql.js';
 
 /** `s(indicator, subject)`: which table the ids of each indicator's lists come from. */
 const indicatorSubjects = sql`(values ${sql.join(

@@ -27,10 +27,10 @@ import type { Executor } from '../../db/client.js';
 import { audit } from '../audit/audit.service.js';
 import { icu } from '../registry/registry.queries.js';
 import { readMonitoringSettings } from '../profiles/profiles.service.js';
-import { indicatorByCode } from './drilldown.service.js';
-import { countIndicators } from './indicators.queries.js';
-import { resolveScope, type IndicatorRequest } from './indicators.service.js';
-import type { ScopeRef } from './indicators.sql.js';
+import { indicatorByCode } from '../monitoring/drilldown.service.js';
+import { countIndicators } from '../monitoring/indicators.queries.js';
+import { resolveScope, type IndicatorRequest } from '../monitoring/indicators.service.js';
+import type { ScopeRef } from '../monitoring/indicators.sql.js';
 import { groupMembers, reportBreakdown, reportIndicators, reportProfile } from './report-document.js';
 import { formatPeriod } from './report-format.js';
 import {

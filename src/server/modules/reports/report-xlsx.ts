@@ -6,7 +6,7 @@ import { excelDate } from '../../http/xlsx.js';
 import type { IndicatorSubject } from '../../../shared/indicators.js';
 import type { ReportDocument } from '../../../shared/reports.js';
 import { formatPeriod, metLabel, reportHeading, reportTitle, sheetNames, type ReportRenderOptions } from './report-format.js';
-import { indicatorByCode } from './drilldown.service.js';
+import { indicatorByCode } from '../monitoring/drilldown.service.js';
 
 export const valuesSheetName = 'Показатели';
 const memberHeaders: Record<IndicatorSubject, [string, string]> = {

@@ -11,9 +11,9 @@ import type {
 } from '../../../shared/reports.js';
 import { startTestApp, type TestClient, type TestContext } from '../../test/harness.js';
 import { importPackage } from '../exchange/exchange.import.js';
-import { drilldownAll } from './drilldown.service.js';
-import { computeIndicators } from './indicators.service.js';
-import { blockA, blockB, blockC, blockD } from './indicators.test-kit.js';
+import { drilldownAll } from '../monitoring/drilldown.service.js';
+import { computeIndicators } from '../monitoring/indicators.service.js';
+import { blockA, blockB, blockC, blockD } from '../monitoring/indicators.test-kit.js';
 
 /** The second reporting period of 2024 under the default dates (31.05, 31.12). */
 const P = { from: '2024-06-01', to: '2024-12-31' };
