@@ -181,7 +181,7 @@ export function MonitoringSettingsForm({
               aria-label="Название периода"
               value={kind.name}
               onChange={(e) => setKind(index, { name: e.currentTarget.value })}
-              w={260}
+              w={320}
               error={errorOf(`reportingPeriods[${index}].name`)}
             />
             <Text fz="sm" mt={6}>
@@ -208,7 +208,7 @@ export function MonitoringSettingsForm({
               value={kind.acceptor}
               onChange={(v) => v && setKind(index, { acceptor: v as PeriodKind['acceptor'] })}
               allowDeselect={false}
-              w={300}
+              w={360}
               error={errorOf(`reportingPeriods[${index}].acceptor`)}
             />
             <ActionIcon

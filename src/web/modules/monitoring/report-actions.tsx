@@ -27,8 +27,8 @@ const wording: Record<Step, { title: string; action: string; color: string; text
     action: 'Сдать',
     color: 'violet',
     text: (r) =>
-      `Отчёт версии ${r.version} за ${formatPeriod(r.period)} (${r.periodKind.name.toLowerCase()}) будет передан: ` +
-      `${reportAcceptor.labels[r.acceptor].toLowerCase()}. После сдачи зафиксировать его заново можно, только если его вернут на доработку.`,
+      `Отчёт версии ${r.version} за ${formatPeriod(r.period)} (${r.periodKind.name.toLowerCase()}) будет сдан ` +
+      `${reportAcceptor.destinations[r.acceptor]}. После сдачи зафиксировать его заново можно, только если его вернут на доработку.`,
   },
   accept: {
     title: 'Принять отчёт',
