@@ -63,7 +63,8 @@ describe('матрица доступа', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+    // Every role × both territories × every route, dozens of them freezing a report: minutes on a busy machine.
+  }, 300_000);
 });
 
 async function clientFor(who: Who, fresh: boolean): Promise<TestClient> {
