@@ -3,7 +3,7 @@
 // on the same pool: supersede the unsubmitted version, insert the report, write every list behind
 // every number (one INSERT … SELECT), count the figures from the lists, the breakdown, the update.
 import type { PoolClient } from 'pg';
-import { insertReportLists, selectFrozenCounts } from '../src/server/modules/monitoring/reports.queries.js';
+import { insertReportLists, selectFrozenCounts } from '../src/server/modules/reports/reports.queries.js';
 import { selectChildScopes } from '../src/server/modules/monitoring/breakdown.queries.js';
 import { countIndicatorsForScopes } from '../src/server/modules/monitoring/indicators.queries.js';
 import type { Measurement } from './measure.js';

@@ -17,7 +17,7 @@ export const regionWorkQueue: Measurement = {
   async run(ctx) {
     const region = await openRegion(ctx);
     const settings = await applyProfile(region.database.db, 'altai-2020', null);
-    const period = currentReportingPeriod(settings.reportingDates, today(readConfig({}).timeZone))!;
+    const period = currentReportingPeriod(settings.reportingPeriods, today(readConfig({}).timeZone))!;
     const url = `/api/v1/queue?scope=${encodeURIComponent(region.territory.code)}`;
     const statements = await captureSql((recorder) => countIndicatorsForScopes(recorder, scopeSetOf(region.territory), period));
     const answer = JSON.parse(await apiGet(region, url)) as WorkQueue;

@@ -13,12 +13,14 @@ import { login, screenshotsDir, shot, useDemoServer } from './support.js';
 const demo = useDemoServer();
 
 /**
- * The latest reporting period that has ended under the default dates (31.05, 31.12): the one being reported on,
- * by the region's today as the server (started with this process's environment) reckons it.
+ * The demo's profile (004 §7.5, vsevolozhsk-2023) reports by the calendar year, accepted by the
+ * municipal education authority: the latest year that has ended is the one being reported on.
  */
-const reported = endedReportingPeriods(['05-31', '12-31'], today(readConfig().timeZone), 1)[0]!;
+const yearKind = { code: 'year', name: 'Календарный год (годовой план)', start: '01-01', end: '12-31', acceptor: 'authority' } as const;
+const reported = endedReportingPeriods([yearKind], today(readConfig().timeZone), 1)[0]!;
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('.');
 const reportedText = `${ddmmyyyy(reported.from)}–${ddmmyyyy(reported.to)}`;
+const escaped = (text: string) => text.replace(/[.()]/g, (c) => `\\${c}`);
 const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'metodset-reports-'));
 
 /** Clicks what starts a download and keeps the file under its suggested (Russian) name. */
@@ -30,7 +32,7 @@ async function saveDownload(page: Page, testId: string): Promise<string> {
 }
 
 describe('отчётность в браузере', () => {
-  it('руководитель ММС разбирает невыполненный показатель, фиксирует и сдаёт отчёт; регион видит его сданным и возвращает', async () => {
+  it('руководитель ММС разбирает невыполненный показатель, фиксирует и сдаёт отчёт; орган управления видит его сданным и возвращает', async () => {
     // The region sets demanding thresholds, so that some of the municipality's indicators fall short.
     const admin = await demo.page();
     await login(admin, demo.url(), 'admin');
@@ -38,6 +40,13 @@ describe('отчётность в браузере', () => {
     for (const code of ['diagnostics_share', 'individual_help_share', 'young_teacher_support_share']) {
       await admin.getByTestId(`threshold-${code}`).fill('100');
     }
+    // The profile's reporting period, with who accepts it, is the region admin's to change.
+    await admin.getByTestId('reporting-period-0').getByRole('textbox', { name: 'Название периода' }).waitFor();
+    expect(await admin.getByTestId('reporting-period-0').getByRole('textbox', { name: 'Название периода' }).inputValue()).toBe(
+      yearKind.name,
+    );
+    await admin.getByTestId('reporting-period-0').scrollIntoViewIfNeeded();
+    await shot(admin, '30-reporting-periods-settings');
     await admin.getByTestId('save-settings').click();
     await admin.getByTestId('settings-message').getByText('Настройки сохранены').waitFor();
 
@@ -62,12 +71,12 @@ describe('отчётность в браузере', () => {
     await members.locator('tbody tr').first().getByRole('link').first().click();
     await page.getByTestId('person-name').waitFor();
 
-    // Back to the dashboard: half-year periods do not end on a reporting date, the panel offers those that do.
+    // Back to the dashboard: a half-year is no reporting period of the profile, the panel offers those that are.
     await page.goto(`${demo.url()}/monitoring`);
     await page.getByTestId('period-preset').click();
     await page.getByRole('option', { name: /Первое полугодие/ }).click();
     const panel = page.getByTestId('report-panel');
-    await panel.getByText('Отчёт фиксируется за отчётный период').waitFor();
+    await panel.getByText('Отчёт фиксируется ровно за отчётный период региона').waitFor();
     await panel.getByTestId('reporting-period').filter({ hasText: reportedText }).click();
     await panel.getByTestId('report-status').getByText('Не зафиксирован').waitFor();
     await panel.getByTestId('freeze-report').click();
@@ -80,7 +89,17 @@ describe('отчётность в браузере', () => {
     expect(page.url()).toMatch(/\/monitoring\/reports\/\d+$/);
     await page.getByTestId('report-status').getByText('Зафиксирован').waitFor();
     await expect.poll(() => page.getByTestId('report-table').locator('tbody tr').count()).toBe(27);
-    await page.getByTestId('submit-report').click();
+    await page.getByTestId('report-period-kind').getByText('принимает: муниципальный орган управления образованием').waitFor();
+    // The change is said against the previous report of the same kind: last year's, accepted in the demo.
+    await page
+      .getByTestId('previous-header')
+      .getByText(/К отчёту «Календарный год \(годовой план\)» за 01\.01\.\d{4}–31\.12\.\d{4}/)
+      .waitFor();
+    // Submitting asks once, naming where the report goes.
+    await page.getByTestId('submit-report').getByText('Сдать в орган управления образованием').click();
+    await page.getByTestId('confirm-submit').waitFor();
+    await shot(page, '32a-submit-confirm');
+    await page.getByTestId('confirm-submit').click();
     await page.getByTestId('report-status').getByText('Сдан').waitFor();
     await page.getByTestId('trend-chart').waitFor();
     await shot(page, '33-report-submitted');
@@ -101,11 +120,13 @@ describe('отчётность в браузере', () => {
 
     // The downloads: a workbook with the values and a sheet per list, and a PDF whose Cyrillic renders.
     const xlsxFile = await saveDownload(page, 'report-xlsx');
-    expect(path.basename(xlsxFile)).toMatch(new RegExp(`^Отчёт .+ v1 ${reported.from}–${reported.to}\\.xlsx$`));
+    expect(path.basename(xlsxFile)).toBe(`Отчёт, ${territory}, ${reportedText}, версия 1.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsxFile);
     expect(workbook.worksheets[0]!.name).toBe('Показатели');
     expect(workbook.worksheets.length).toBe(28);
+    // Every sheet is named in Russian by the indicator's short title, never by its code.
+    expect(workbook.worksheets.map((w) => w.name).filter((name) => /[a-z_]/.test(name))).toEqual([]);
     const valuesText = JSON.stringify(workbook.worksheets[0]!.getSheetValues());
     expect(valuesText).toContain(territory);
     expect(valuesText).toContain('Сдан');
@@ -116,32 +137,44 @@ describe('отчётность в браузере', () => {
     expect(text).toContain(territory);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfFile, path.join(screenshotsDir, '37-report-pdf-page')]);
 
-    // The dashboard's cards show the change since the report for every later period: the calendar year
-    // (the top bar would otherwise keep the reporting period chosen last).
-    const year = new Date().toLocaleDateString('sv-SE').slice(0, 4);
-    await page.goto(`${demo.url()}/monitoring?from=${year}-01-01&to=${year}-12-31`);
+    // The dashboard's cards say plainly which report their change is against.
+    await page.goto(`${demo.url()}/monitoring`);
     await page
       .getByTestId('indicator-trend')
       .first()
-      .getByText(new RegExp(`к отчёту на ${ddmmyyyy(reported.to).replace(/\./g, '\\.')}`))
+      .getByText(new RegExp(`к отчёту «${escaped(yearKind.name)}» за ${escaped(reportedText)}`))
       .waitFor();
     await shot(page, '34-cards-trend');
 
-    // The region sees the municipality among those who submitted, opens the report and returns it.
+    // The region sees the municipality among those who submitted, but the authority accepts this period.
     await admin.getByRole('link', { name: 'Отчёты' }).click();
     await admin.getByTestId('reports-period').waitFor();
-    expect(await admin.getByTestId('reports-period').inputValue()).toBe(reportedText);
+    expect(await admin.getByTestId('reports-period').inputValue()).toBe(`${yearKind.name}: ${reportedText}`);
+    await admin.getByTestId('period-acceptor').getByText('муниципальный орган управления образованием').waitFor();
     const row = admin.locator('[data-testid^="submission-"]').filter({ hasText: territory });
     await row.getByTestId('report-status').getByText('Сдан').waitFor();
     await expect.poll(() => admin.getByTestId('submitted-count').innerText()).toMatch(/^Сдали: 2 из 6/);
     await shot(admin, '35-region-submissions');
     await row.getByRole('link', { name: territory }).click();
-    await admin.getByTestId('return-report').click();
-    await admin.getByTestId('confirm-return').click();
-    await admin.getByText('Напишите, что нужно исправить').waitFor();
-    await admin.getByTestId('return-comment-input').fill('Уточните данные о диагностике');
-    await admin.getByTestId('confirm-return').click();
-    await admin.getByTestId('report-status').getByText('Возвращён на доработку').waitFor();
+    await admin.getByTestId('report-table').waitFor();
+    expect(await admin.getByTestId('return-report').count()).toBe(0);
+    expect(await admin.getByTestId('accept-report').count()).toBe(0);
+
+    // The municipality's education authority opens it from its reports and returns it with a comment.
+    const authority = await demo.page();
+    await login(authority, demo.url(), 'uo');
+    await authority.getByRole('link', { name: 'Отчёты' }).click();
+    const own = authority.locator('[data-testid^="submission-"]').filter({ hasText: territory });
+    await own.getByTestId('report-status').getByText('Сдан').waitFor();
+    await own.getByRole('link', { name: territory }).click();
+    await authority.getByTestId('accept-report').waitFor();
+    await authority.getByTestId('return-report').click();
+    await authority.getByTestId('confirm-return').click();
+    await authority.getByText('Напишите, что нужно исправить').waitFor();
+    await authority.getByTestId('return-comment-input').fill('Уточните данные о диагностике');
+    await authority.getByTestId('confirm-return').click();
+    await authority.getByTestId('report-status').getByText('Возвращён на доработку').waitFor();
+    await shot(authority, '35a-authority-returned');
 
     // The head sees the region's comment on the dashboard and may freeze a corrected version.
     await page.goto(`${demo.url()}/monitoring`);

@@ -14,6 +14,7 @@ import {
 } from './field-labels.js';
 import { indicatorCatalog } from './indicators.js';
 import { pageOf, pageQuery } from './paging.js';
+import { kindRule, reportAcceptor, type PeriodKind } from './reporting-periods.js';
 import { reportStatus } from './reports.js';
 import { isoDate, text, z } from './zod.js';
 
@@ -110,6 +111,7 @@ type FieldKind =
   | { kind: 'grants' }
   | { kind: 'secret' }
   | { kind: 'monthDays' }
+  | { kind: 'periodKinds' }
   | { kind: 'indicators' }
   | { kind: 'thresholds' }
   | { kind: 'hidden' };
@@ -190,6 +192,7 @@ const fieldSpecs: Record<string, Record<string, FieldSpec>> = {
     indicators: { label: 'Показатели мониторинга', kind: { kind: 'indicators' } },
     thresholds: { label: 'Пороговое значение', kind: { kind: 'thresholds' } },
     reportingDates: { label: 'Отчётные даты', kind: { kind: 'monthDays' } },
+    reportingPeriods: { label: 'Отчётные периоды', kind: { kind: 'periodKinds' } },
   },
 };
 
@@ -278,6 +281,16 @@ export function formatValue(kind: FieldKind, value: unknown, names: Names): Show
       return { text: 'скрыто' };
     case 'monthDays':
       return { text: (Array.isArray(value) ? value : [value]).map((v) => formatMonthDay(String(v))).join(', ') };
+    case 'periodKinds':
+      return {
+        text: (Array.isArray(value) ? value : [value])
+          .map((v) => {
+            const k = v as Partial<PeriodKind>;
+            const who = k.acceptor ? reportAcceptor.labels[k.acceptor]?.toLowerCase() : undefined;
+            return `${k.name ?? '—'} (${kindRule({ start: k.start ?? '', end: k.end ?? '' })}${who ? `, принимает ${who}` : ''})`;
+          })
+          .join('; '),
+      };
     case 'indicators':
       return { text: (Array.isArray(value) ? value : [value]).map((v) => indicatorNames[String(v)] ?? String(v)).join('; ') };
     case 'number':

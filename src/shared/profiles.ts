@@ -2,19 +2,8 @@
 // `profiles/`, and the region's monitoring settings a profile is applied to (regions.settings.monitoring).
 import { communityKind } from './enums.js';
 import { indicatorCatalog, indicatorCodes, type IndicatorCode } from './indicators.js';
+import { defaultPeriodKinds, periodKinds } from './reporting-periods.js';
 import { requiredText, z } from './zod.js';
-
-/** `MM-DD` of a day every year has (29 February is not one). */
-export const monthDay = z
-  .string()
-  .regex(/^\d{2}-\d{2}$/, 'Дата должна быть в формате ММ-ДД')
-  .refine((value) => {
-    const date = new Date(`2023-${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(5, 10) === value;
-  }, 'Такого дня в году нет');
-
-/** 001 §20: data are gathered twice a year, in May and in December. */
-export const defaultReportingDates = ['05-31', '12-31'];
 
 const indicatorCode = z.enum(indicatorCodes, { error: (issue) => `Неизвестный показатель «${String(issue.input)}»` });
 const isShare = new Map<string, boolean>(indicatorCatalog.map((i) => [i.code, i.kind === 'share']));
@@ -68,8 +57,9 @@ export const profileFile = z
     }),
     indicators: z.array(profileIndicator).min(1),
     thresholds: z.partialRecord(indicatorCode, profileThreshold),
-    reportingDates: z.array(monthDay).min(1),
-    /** Where the reporting dates come from, or why the default applies. */
+    /** The kinds of reporting period, each with who accepts its reports. */
+    reportingPeriods: periodKinds,
+    /** Where the periods and their acceptor come from, in the regulation's words. */
     reportingBasis: quote,
     bodies: z.array(body).min(1),
     /** null when the regulation lists no documents. */
@@ -92,27 +82,20 @@ export const profileFile = z
       if (t && isShare.get(c) && t.value > 100)
         ctx.addIssue({ code: 'custom', path: ['thresholds', c, 'value'], message: 'Порог доли — от 0 до 100 %' });
     }
-    checkDates(p.reportingDates, ['reportingDates'], ctx);
   });
 export type ProfileFile = z.infer<typeof profileFile>;
 
 export const profileSummary = z.object({ code: z.string(), title: z.string(), territory: z.string(), year: z.number() });
 export type ProfileSummary = z.infer<typeof profileSummary>;
 
-function checkDates(dates: string[], path: (string | number)[], ctx: z.RefinementCtx): void {
-  dates.forEach((d, i) => {
-    if (dates.indexOf(d) !== i) ctx.addIssue({ code: 'custom', path: [...path, i], message: `Дата «${d}» указана дважды` });
-  });
-}
-
 const settingsFields = {
   indicators: z.array(indicatorCode).min(1, 'Выберите хотя бы один показатель'),
   thresholds: z.partialRecord(indicatorCode, z.number().min(0, 'Порог не может быть отрицательным')),
-  reportingDates: z.array(monthDay).min(1, 'Укажите хотя бы одну дату отчёта').max(12, 'Не больше 12 дат отчёта'),
+  reportingPeriods: periodKinds,
 };
 
 function refineSettings(
-  s: { indicators: IndicatorCode[]; thresholds: Partial<Record<IndicatorCode, number>>; reportingDates: string[] },
+  s: { indicators: IndicatorCode[]; thresholds: Partial<Record<IndicatorCode, number>> },
   ctx: z.RefinementCtx,
 ): void {
   s.indicators.forEach((c, i) => {
@@ -125,10 +108,9 @@ function refineSettings(
     if (value !== undefined && isShare.get(c) && value > 100)
       ctx.addIssue({ code: 'custom', path: ['thresholds', c], message: 'Порог доли — от 0 до 100 %' });
   }
-  checkDates(s.reportingDates, ['reportingDates'], ctx);
 }
 
-/** What a region_admin edits: the indicator set, its thresholds and the reporting dates. */
+/** What a region_admin edits: the indicator set, its thresholds and the reporting periods. */
 export const monitoringSettingsInput = z.strictObject(settingsFields).superRefine(refineSettings);
 export type MonitoringSettingsInput = z.infer<typeof monitoringSettingsInput>;
 
@@ -136,10 +118,10 @@ export type MonitoringSettingsInput = z.infer<typeof monitoringSettingsInput>;
 export const monitoringSettings = z.strictObject({ profile: z.string().nullable(), ...settingsFields }).superRefine(refineSettings);
 export type MonitoringSettings = z.infer<typeof monitoringSettings>;
 
-/** A region no profile was applied to reports every indicator, with no thresholds, in May and December. */
+/** A region no profile was applied to reports every indicator, with no thresholds, by the default periods. */
 export const defaultMonitoringSettings = (): MonitoringSettings => ({
   profile: null,
   indicators: [...indicatorCodes],
   thresholds: {},
-  reportingDates: [...defaultReportingDates],
+  reportingPeriods: defaultPeriodKinds(),
 });

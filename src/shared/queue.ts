@@ -41,9 +41,9 @@ export type QueueItem = z.infer<typeof queueItem>;
 export const workQueue = z.object({
   territory: z.object({ kind: z.enum(['region', 'municipality', 'organization']), code: z.string(), name: z.string() }),
   /** The reporting period in progress: the indicators are judged on it. */
-  period: z.object({ from: z.string(), to: z.string() }).nullable(),
+  period: z.object({ name: z.string(), from: z.string(), to: z.string() }).nullable(),
   /** The latest reporting period that has ended: its reports are due. */
-  reportPeriod: z.object({ from: z.string(), to: z.string() }).nullable(),
+  reportPeriod: z.object({ name: z.string(), from: z.string(), to: z.string() }).nullable(),
   items: z.array(queueItem),
 });
 export type WorkQueue = z.infer<typeof workQueue>;

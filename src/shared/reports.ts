@@ -3,6 +3,7 @@
 import { indicatorCodes, type IndicatorSubject } from './indicators.js';
 import { breakdown, drilldownSide } from './monitoring.js';
 import { pageOf, pageQuery } from './paging.js';
+import { reportAcceptor } from './reporting-periods.js';
 import { isoDate, z } from './zod.js';
 
 export const reportStatus = {
@@ -73,6 +74,10 @@ export const reportSummary = z.object({
   id: z.number().int(),
   territory: z.object({ kind: z.enum(['region', 'municipality']), code: z.string(), name: z.string() }),
   period: z.object({ from: z.string(), to: z.string() }),
+  /** The kind of reporting period (its code and name, as when frozen). */
+  periodKind: z.object({ code: z.string(), name: z.string() }),
+  /** Who accepts or returns it: the regional operator or the municipality's education authority. */
+  acceptor: z.enum(reportAcceptor.codes),
   version: z.number().int(),
   status: z.enum(reportStatus.codes),
   profile: z.object({ code: z.string(), title: z.string() }).nullable(),
@@ -118,6 +123,8 @@ export type Submissions = z.infer<typeof submissions>;
 
 export const reportComparison = z.object({
   report: reportSummary,
+  /** The territory's previous report in force of the same kind of period (an earlier period), if any. */
+  previous: z.object({ id: z.number().int(), period: z.object({ from: z.string(), to: z.string() }), periodName: z.string() }).nullable(),
   rows: z.array(
     z.object({
       code: z.enum(indicatorCodes),
@@ -125,6 +132,9 @@ export const reportComparison = z.object({
       live: reportIndicator,
       /** live − frozen, in the indicator's units (points for shares); null when either value is. */
       change: z.number().nullable(),
+      /** The value in the previous report of the same kind, and frozen − that; null when there is none. */
+      previousValue: z.number().nullable(),
+      sincePrevious: z.number().nullable(),
     }),
   ),
 });
@@ -137,6 +147,7 @@ export const reportTrend = z.array(
   z.object({
     reportId: z.number().int(),
     period: z.object({ from: z.string(), to: z.string() }),
+    periodKind: z.object({ code: z.string(), name: z.string() }),
     status: z.enum(reportStatus.codes),
     values: z.array(z.object({ code: z.enum(indicatorCodes), value: z.number().nullable() })),
   }),

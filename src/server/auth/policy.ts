@@ -35,7 +35,8 @@ export const policy = {
   'reports.read': ['region_admin', 'region_methodist', 'authority', 'municipal_head', 'municipal_methodist'],
   'reports.freeze': ['region_admin', 'municipal_head'],
   'reports.submit': ['municipal_head'],
-  'reports.review': ['region_admin'],
+  /** Narrowed by the report's period: the regional operator's or its municipality's authority's (reports.service.ts). */
+  'reports.review': ['region_admin', 'authority'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof policy;

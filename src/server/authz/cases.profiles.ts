@@ -1,3 +1,4 @@
+import { defaultPeriodKinds } from '../../shared/reporting-periods.js';
 import { policy } from '../auth/policy.js';
 import { allow, type MatrixCase } from './matrix.js';
 
@@ -29,7 +30,11 @@ export const profilesCases: Record<string, MatrixCase> = {
     build: () => ({
       method: 'PUT',
       path: '/api/v1/settings/monitoring',
-      body: { indicators: ['staff_pd_share', 'community_count'], thresholds: { staff_pd_share: 15 }, reportingDates: ['06-30', '12-31'] },
+      body: {
+        indicators: ['staff_pd_share', 'community_count'],
+        thresholds: { staff_pd_share: 15 },
+        reportingPeriods: defaultPeriodKinds(),
+      },
     }),
     own: allow(200, ['region_admin']),
     territorial: false,

@@ -1,20 +1,30 @@
-import { allow, municipalReaders, type MatrixCase, type Target } from './matrix.js';
-import { reportingPeriods } from '../../shared/reporting-periods.js';
-import { freezeReport } from '../modules/monitoring/reports.service.js';
+import { periodOf, type ReportAcceptor } from '../../shared/reporting-periods.js';
+import { selectRegion, writeMonitoringSettings } from '../modules/profiles/profiles.queries.js';
 import { readMonitoringSettings } from '../modules/profiles/profiles.service.js';
+import { freezeReport } from '../modules/reports/reports.service.js';
+import { allow, municipalReaders, type MatrixCase, type Target } from './matrix.js';
 import type { World } from './world.js';
 
 /** Reports belong to a municipality as a whole (or the region): no school-level role reads them. */
 const reportReaders = municipalReaders;
 
 /**
- * A reporting period of its own for every report the matrix freezes, under the region's reporting
- * dates as they stand (other cases edit the settings).
+ * A reporting period of its own for every report the matrix freezes, of a kind the given acceptor
+ * accepts: the region's own kind when it has one (other cases edit the settings), else one added.
  */
-async function freshPeriod(w: World) {
-  const { reportingDates } = await readMonitoringSettings(w.t.database.db);
-  const year = 1000 + w.n();
-  return reportingPeriods(reportingDates, year, year).at(-1)!;
+async function freshPeriod(w: World, acceptor: ReportAcceptor = 'region') {
+  const db = w.t.database.db;
+  const settings = await readMonitoringSettings(db);
+  let kind = settings.reportingPeriods.find((k) => k.acceptor === acceptor);
+  if (!kind) {
+    kind = { code: `matrix-${acceptor}`, name: `Матрица: ${acceptor}`, start: '03-01', end: '03-31', acceptor };
+    await writeMonitoringSettings(db, (await selectRegion(db))!.id, {
+      ...settings,
+      reportingPeriods: [...settings.reportingPeriods, kind],
+    });
+  }
+  const { from, to } = periodOf(kind, 1000 + w.n());
+  return { from, to };
 }
 
 const territory = (w: World, target: Target) => (target === 'own' ? w.munACode : w.munBCode);
@@ -23,11 +33,16 @@ const territory = (w: World, target: Target) => (target === 'own' ? w.munACode :
  * A report of the target municipality frozen by its head, moved on to `status` when asked. The
  * world has a head for A only, so the freeze goes through the service with B's head's scope.
  */
-async function freshReport(w: World, target: Target, status: 'frozen' | 'submitted' = 'frozen'): Promise<number> {
+async function freshReport(
+  w: World,
+  target: Target,
+  status: 'frozen' | 'submitted' = 'frozen',
+  acceptor: ReportAcceptor = 'region',
+): Promise<number> {
   const municipalityId = target === 'own' ? w.munA : w.munB;
   const head = { userId: 0, login: 'matrix-head', displayName: 'Руководитель ММС', personId: null, grants: [] };
   const scope = { region: false, municipalityIds: [municipalityId], organizationIds: [], personIds: [] };
-  const { id } = await freezeReport(w.t.database.db, head, { scopeCode: territory(w, target), ...(await freshPeriod(w)) }, scope);
+  const { id } = await freezeReport(w.t.database.db, head, { scopeCode: territory(w, target), ...(await freshPeriod(w, acceptor)) }, scope);
   // The cycle's own step (frozen → submitted), taken directly for the same reason.
   if (status === 'submitted') {
     await w.t.database.db.execute(
@@ -70,9 +85,11 @@ export const reportsCases: Record<string, MatrixCase> = {
     build: async (w, t) => ({ method: 'POST', path: `/api/v1/reports/${await freshReport(w, t)}/submit` }),
     own: allow(200, ['municipal_head']),
   },
+  // The regional operator accepts (001): the region admin; an authority reads the report but may not.
   'POST /api/v1/reports/:id/accept': {
     build: async (w, t) => ({ method: 'POST', path: `/api/v1/reports/${await freshReport(w, t, 'submitted')}/accept` }),
     own: allow(200, ['region_admin']),
+    foreign: { authority: 404 },
   },
   'POST /api/v1/reports/:id/return': {
     build: async (w, t) => ({
@@ -81,5 +98,19 @@ export const reportsCases: Record<string, MatrixCase> = {
       body: { comment: 'Уточните данные' },
     }),
     own: allow(200, ['region_admin']),
+    foreign: { authority: 404 },
+  },
+  // The municipal education authority accepts (000, 002, 004): its own municipality's only.
+  'POST /api/v1/reports/:id/accept · орган управления': {
+    build: async (w, t) => ({ method: 'POST', path: `/api/v1/reports/${await freshReport(w, t, 'submitted', 'authority')}/accept` }),
+    own: allow(200, ['authority']),
+  },
+  'POST /api/v1/reports/:id/return · орган управления': {
+    build: async (w, t) => ({
+      method: 'POST',
+      path: `/api/v1/reports/${await freshReport(w, t, 'submitted', 'authority')}/return`,
+      body: { comment: 'Уточните данные' },
+    }),
+    own: allow(200, ['authority']),
   },
 };

@@ -1,6 +1,7 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
 import * as e from '../../shared/enums.js';
 import { indicatorCodes } from '../../shared/indicators.js';
+import { reportAcceptor } from '../../shared/reporting-periods.js';
 import { reportStatus } from '../../shared/reports.js';
 
 export const organizationKindEnum = pgEnum('organization_kind', e.organizationKind.codes);
@@ -22,5 +23,6 @@ export const consultationOutcomeEnum = pgEnum('consultation_outcome', e.consulta
 export const practiceStatusEnum = pgEnum('practice_status', e.practiceStatus.codes);
 export const roleEnum = pgEnum('role', e.role.codes);
 export const reportStatusEnum = pgEnum('report_status', reportStatus.codes);
+export const reportAcceptorEnum = pgEnum('report_acceptor', reportAcceptor.codes);
 /** An indicator's code in a frozen list: four bytes a row instead of the code's text (half a region report's size). */
 export const indicatorCodeEnum = pgEnum('indicator_code', indicatorCodes);

@@ -7,7 +7,7 @@ export * from '../modules/development/development.tables.js';
 export * from '../modules/diagnostics/diagnostics.tables.js';
 export * from '../modules/events/events.tables.js';
 export * from '../modules/mentoring/mentoring.tables.js';
-export * from '../modules/monitoring/reports.tables.js';
+export * from '../modules/reports/reports.tables.js';
 export * from '../modules/practices/practices.tables.js';
 export * from '../modules/registry/registry.tables.js';
 export * from '../modules/routes/routes.tables.js';

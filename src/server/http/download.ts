@@ -15,3 +15,10 @@ export function fileResponse(c: Context, body: Buffer, name: string, contentType
 }
 
 export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A file name without the characters file systems refuse (/ \\ : * ? " < > |). */
+export const fileSafe = (text: string) =>
+  text
+    .replace(/[/\\:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();

@@ -48,6 +48,11 @@ describe('loadDemoIfEmpty', () => {
     expect(latest!.map((r) => r.status).sort()).toEqual(['frozen', 'submitted']);
     expect(latest!.some((r) => r.code === cast.municipalities[0])).toBe(false);
     expect(reports.rows.every((r) => r.n > 0)).toBe(true);
+    // The demo's profile (004 §7.5, §2.1): the calendar year, accepted by the municipal education authority.
+    const kinds = await db.execute<{ kind: string; acceptor: string; reviewer: string | null }>(
+      `select distinct period_kind as kind, acceptor, reviewed_by_name as reviewer from reports where status = 'accepted'`,
+    );
+    expect(kinds.rows).toEqual([{ kind: 'year', acceptor: 'authority', reviewer: 'Орган управления образованием (демонстрация)' }]);
 
     expect(await loadDemoIfEmpty(t.database, today)).toBe(false);
     expect((await db.select({ n: count() }).from(users))[0]!.n).toBe(demoAccounts.length);

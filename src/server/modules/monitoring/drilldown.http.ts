@@ -1,9 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
+import { formatPeriod } from '../../../shared/dates.js';
 import { indicatorQuery } from '../../../shared/indicators.js';
 import { breakdown, drilldownExportQuery, drilldownPage, drilldownQuery, indicatorCodeParams } from '../../../shared/monitoring.js';
 import type { DrilldownOrganization, DrilldownPerson, DrilldownRecord } from '../../../shared/monitoring.js';
 import { authorize } from '../../auth/scope.js';
 import { router } from '../../http/context.js';
+import { fileSafe } from '../../http/download.js';
 import { json, xlsxFile } from '../../http/openapi.js';
 import { xlsxResponse, type XlsxColumn } from '../../http/xlsx.js';
 import { computeBreakdown } from './breakdown.service.js';
@@ -68,7 +70,10 @@ export const drilldownRoutes = router()
       const { scope: scopeCode, from, to, side, q } = c.req.valid('query');
       const request = { code: c.req.valid('param').code, scopeCode, from, to, side, q };
       const { definition, territory, rows } = await drilldownAll(c.get('deps').database.db, request, scope);
-      const filename = `${side === 'numerator' ? 'Числитель' : 'Остальные'} ${definition.code} ${territory.code} ${from}–${to}`;
+      // Russian throughout: the indicator's short title, the territory's name, the period as ДД.ММ.ГГГГ.
+      const filename = fileSafe(
+        `${definition.short}, ${side === 'numerator' ? 'числитель' : 'остальные'}, ${territory.name}, ${formatPeriod({ from, to })}`,
+      );
       const sheetName = side === 'numerator' ? 'Числитель' : 'Знаменатель без числителя';
       if (definition.subject === 'people') {
         return xlsxResponse(c, { filename, sheetName, columns: personColumns, rows: rows as DrilldownPerson[] });

@@ -125,6 +125,9 @@ describe('расшифровка показателя', () => {
     const response = await methodist.get(url('staff_pd_share', 'MC', '&side=rest').replace('/members?', '/members.xlsx?'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('spreadsheetml');
+    expect(decodeURIComponent(response.headers.get('content-disposition') ?? '')).toContain(
+      "filename*=UTF-8''Прошедшие ПК и ПП, остальные, Район В, 01.01.2024–31.12.2024.xlsx",
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
     const sheet = workbook.worksheets[0]!;

@@ -177,6 +177,10 @@ export function indicatorDefinitions(scopes: Pick<ScopeSet, 'kind'>, p: Period):
   const e = E(p);
   const mgmt = managementTeamTrained(p);
   const startsInP = inPeriod(p, sql`ev.start`);
+  /** A municipal or regional project overlapping P (000 §4.2). */
+  const inProject = sql`ev.kind = 'project' and ev.level in ('municipal', 'regional') and ${overlaps(p, sql`ev.start`, sql`ev."end"`)}`;
+  /** A methodical event of municipal or regional level starting in P: every kind but olympiads, which are for students (000 §4.3–4.4). */
+  const methodicalEvent = sql`ev.kind <> 'olympiad' and ev.level in ('municipal', 'regional') and ${startsInP}`;
   return {
     org_mgmt_team_pd_share: { numerator: mgmt, denominator: all('orgs') },
     org_staff_plan_share: share('orgs', sql`'staff_plan' = any(x.flags)`),
@@ -234,28 +238,24 @@ export function indicatorDefinitions(scopes: Pick<ScopeSet, 'kind'>, p: Period):
     ),
     practice_demonstrated_share: share(
       'teachers',
-      attends(sql`pa.role = 'speaker' and ev.level in ('municipal', 'regional', 'federal') and ${startsInP}`),
+      // «на муниципальном уровне» (000 §4.2): municipal events only.
+      attends(sql`pa.role = 'speaker' and ev.level = 'municipal' and ${startsInP}`),
     ),
-    project_participants_count: {
-      numerator: having(
-        'staff',
-        attends(sql`ev.kind = 'project' and ev.level in ('municipal', 'regional') and ${overlaps(p, sql`ev.start`, sql`ev."end"`)}`),
-      ),
-      denominator: null,
-    },
+    project_participants_count: { numerator: having('staff', attends(inProject)), denominator: null },
+    // «педагогов — участников проектов, заявивших о намерении…» (000 §4.2): adopters who took part in a project.
     practice_adopters_count: {
       numerator: having(
         'staff',
-        sql`exists (select 1 from practice_adoptions ad where ad.person_id = x.id and ${inPeriod(p, sql`ad.date`)})`,
+        sql`exists (select 1 from practice_adoptions ad where ad.person_id = x.id and ${inPeriod(p, sql`ad.date`)}) and ${attends(inProject)}`,
       ),
       denominator: null,
     },
-    event_participation_share: share('teachers', attends(sql`ev.level in ('municipal', 'regional') and ${startsInP}`)),
+    event_participation_share: share('teachers', attends(methodicalEvent)),
     attestation_share: share(
       'teachers',
       sql`exists (select 1 from attestations att where att.person_id = x.id and ${inPeriod(p, sql`att.date`)})`,
     ),
-    young_activity_share: share('young', attends(sql`ev.level in ('municipal', 'regional') and ${startsInP}`)),
+    young_activity_share: share('young', attends(methodicalEvent)),
     mgmt_team_pd_count: { numerator: mgmt, denominator: null },
     individual_help_share: share(
       'teachers',

@@ -101,6 +101,9 @@ export const blockB = pkg({
     event('B-E5', 'project', 'municipal', '2023-09-01', { end: '2024-01-01' }),
     event('B-E6', 'project', 'regional', '2023-01-01', { end: '2023-12-31' }),
     event('B-E7', 'conference', 'federal', '2024-03-03'),
+    // Speaking counts at the municipal level only; an olympiad is for students, not a methodical event (000 §4.2–4.4).
+    event('B-E8', 'seminar', 'municipal', '2024-06-06', { municipality: 'MB' }),
+    event('B-E9', 'olympiad', 'municipal', '2024-04-04', { municipality: 'MB' }),
     event('B-C1', 'consilium', 'municipal', '2024-12-31', { municipality: 'MB' }),
     event('B-C2', 'consilium', 'municipal', '2025-01-01', { municipality: 'MB' }),
     event('B-C3', 'consilium', 'regional', '2024-05-01', { municipality: 'MB' }),
@@ -116,6 +119,9 @@ export const blockB = pkg({
     attend('B-E5', 'B4'),
     attend('B-E5', 'B5'),
     attend('B-E6', 'B2'),
+    attend('B-E8', 'B1', 'speaker'),
+    attend('B-E9', 'B3'),
+    attend('B-E9', 'B4'),
   ],
 });
 
@@ -234,6 +240,9 @@ export const blockD = pkg({
   organizations: [org('D-S1', 'MD')],
   people: [person('D1'), person('D2'), person('D3'), person('D4'), person('D5'), person('DX')],
   employments: [...['D1', 'D2', 'D3', 'D4'].map((p) => job(p, 'D-S1')), job('D5', 'D-S1', 'manager')],
+  // Only adopters who took part in a municipal or regional project count (000 §4.2): D5 did, D2 did not.
+  events: [event('D-P1', 'project', 'municipal', '2024-02-01', { municipality: 'MD', end: '2024-10-01' })],
+  participations: [attend('D-P1', 'D5')],
   consultations: [
     { code: 'D-K1', requester: 'D1', date: '2024-02-01', assigneeLevel: 'municipal', outcome: 'full' },
     { code: 'D-K2', requester: 'D2', date: '2024-03-01', assigneeLevel: 'municipal', outcome: 'partial' },

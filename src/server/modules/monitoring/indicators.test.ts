@@ -44,7 +44,7 @@ const blocks: Case[] = [
     scope: 'MB',
     expect: {
       event_participation_share: [2, 4, 50],
-      practice_demonstrated_share: [2, 4, 50],
+      practice_demonstrated_share: [1, 4, 25],
       young_activity_share: [1, 2, 50],
       young_teacher_support_share: [1, 2, 50],
       project_participants_count: [2, null, 2],
@@ -84,7 +84,8 @@ const blocks: Case[] = [
       help_received_share: [2, 3, 66.7],
       individual_help_share: [2, 4, 50],
       practice_products_count: [2, null, 2],
-      practice_adopters_count: [2, null, 2],
+      practice_adopters_count: [1, null, 1],
+      project_participants_count: [1, null, 1],
     },
   },
   {

@@ -37,7 +37,8 @@ describe('командная строка: profile', () => {
     expect(applied.code).toBe(0);
     expect(applied.stdout).toContain('Профиль «altai-2020» применён к региону.');
     expect(applied.stdout).toContain('org_mentoring_model_share — Доля ОО, реализующих целевую модель наставничества (порог 20)');
-    expect(applied.stdout).toContain('Отчётные даты: 31.05, 31.12');
+    expect(applied.stdout).toContain('Промежуточный (январь — май): 01.01–31.05, принимает: региональный оператор');
+    expect(applied.stdout).toContain('Календарный год: 01.01–31.12, принимает: региональный оператор');
 
     const database = await openDatabase({ dataDir: dataDir() });
     try {
@@ -46,7 +47,10 @@ describe('командная строка: profile', () => {
         profile: 'altai-2020',
         indicators: expect.arrayContaining(['teacher_methodist_supported_share']) as unknown,
         thresholds: { org_mgmt_team_pd_share: 10, org_mentoring_model_share: 20, staff_pd_share: 10, teacher_iom_share: 10 },
-        reportingDates: ['05-31', '12-31'],
+        reportingPeriods: [
+          { code: 'interim', name: 'Промежуточный (январь — май)', start: '01-01', end: '05-31', acceptor: 'region' },
+          { code: 'year', name: 'Календарный год', start: '01-01', end: '12-31', acceptor: 'region' },
+        ],
       });
       const entries = (await database.db.execute(sql`select action, user_login, changes from audit_log where entity = 'region'`)).rows;
       expect(entries).toHaveLength(1);

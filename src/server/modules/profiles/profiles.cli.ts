@@ -1,6 +1,6 @@
 // `npm run cli -- profile list` and `npm run cli -- profile apply CODE`.
 import { indicatorCatalog } from '../../../shared/indicators.js';
-import { formatMonthDay } from '../../../shared/dates.js';
+import { kindRule, reportAcceptor } from '../../../shared/reporting-periods.js';
 import type { CliCommand } from '../../cli-command.js';
 import { listProfiles } from './profiles.files.js';
 import { applyProfile } from './profiles.service.js';
@@ -24,7 +24,10 @@ export const profileCommands: Record<string, CliCommand> = {
           const threshold = settings.thresholds[code];
           console.log(`  ${code} — ${names.get(code)}${threshold === undefined ? '' : ` (порог ${threshold})`}`);
         }
-        console.log(`Отчётные даты: ${settings.reportingDates.map(formatMonthDay).join(', ')}`);
+        console.log('Отчётные периоды:');
+        for (const kind of settings.reportingPeriods) {
+          console.log(`  ${kind.name}: ${kindRule(kind)}, принимает: ${reportAcceptor.labels[kind.acceptor].toLowerCase()}`);
+        }
         return 0;
       }
       console.error(`Укажите команду: npm run cli -- ${usage}`);

@@ -25,25 +25,25 @@ function settingsOf(region: RegionSettingsRow | null): MonitoringSettings {
   return parsed.success ? canonical(parsed.data) : defaultMonitoringSettings();
 }
 
-/** Thresholds in the order of the indicators (jsonb keeps its own key order), dates sorted. */
+/** Thresholds in the order of the indicators (jsonb keeps its own key order), periods as given. */
 function canonical(s: MonitoringSettings): MonitoringSettings {
   const thresholds: MonitoringSettings['thresholds'] = {};
   for (const code of s.indicators) if (s.thresholds[code] !== undefined) thresholds[code] = s.thresholds[code];
-  return { profile: s.profile, indicators: s.indicators, thresholds, reportingDates: [...new Set(s.reportingDates)].sort() };
+  return { profile: s.profile, indicators: s.indicators, thresholds, reportingPeriods: s.reportingPeriods };
 }
 
 export async function readMonitoringSettings(db: Executor): Promise<MonitoringSettings> {
   return settingsOf(await selectRegion(db));
 }
 
-/** A profile as the region's settings: its indicators in its order, its thresholds, its dates. */
+/** A profile as the region's settings: its indicators in its order, its thresholds, its reporting periods. */
 export function settingsFromProfile(profile: ProfileFile): MonitoringSettings {
   const thresholds = Object.entries(profile.thresholds).map(([code, threshold]) => [code, threshold!.value]);
   return canonical({
     profile: profile.code,
     indicators: profile.indicators.map((i) => i.code),
     thresholds: Object.fromEntries(thresholds) as MonitoringSettings['thresholds'],
-    reportingDates: profile.reportingDates,
+    reportingPeriods: profile.reportingPeriods,
   });
 }
 
@@ -63,7 +63,7 @@ async function replaceSettings(db: Executor, actor: Principal | null, next: (bef
   });
 }
 
-/** Validates the profile file and makes its indicators, thresholds and dates the region's settings. */
+/** Validates the profile file and makes its indicators, thresholds and reporting periods the region's settings. */
 export async function applyProfile(db: Executor, code: string, actor: Principal | null): Promise<MonitoringSettings> {
   const profile = await loadProfile(code);
   return replaceSettings(db, actor, () => settingsFromProfile(profile));

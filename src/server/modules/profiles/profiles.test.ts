@@ -1,13 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profileFile } from '../../../shared/profiles.js';
+import { defaultPeriodKinds, type PeriodKind } from '../../../shared/reporting-periods.js';
 import type { TestClient, TestContext } from '../../test/harness.js';
 import { startTestApp } from '../../test/harness.js';
 import { profileCodes, loadProfile } from './profiles.files.js';
 import { readMonitoringSettings } from './profiles.service.js';
 
 // docs/indicators.md (the profiles): each reference service's indicators, in the table's order, and thresholds.
-const expected: Record<string, { indicators: string[]; thresholds: Record<string, number> }> = {
+// The periods: 001 §20 an interim part and the calendar year, accepted by the regional operator;
+// 000 §3.3, §3.9 the school year, 002 §3.4 the yearly and an operational report, 004 §7.5 the
+// yearly plan, each accepted by the municipal education authority.
+const expected: Record<string, { indicators: string[]; thresholds: Record<string, number>; periods: string[][] }> = {
   'kostroma-2020': {
     indicators: [
       'practice_products_count',
@@ -21,6 +25,7 @@ const expected: Record<string, { indicators: string[]; thresholds: Record<string
       'young_activity_share',
     ],
     thresholds: {},
+    periods: [['school-year', '09-01', '08-31', 'authority']],
   },
   'altai-2020': {
     indicators: [
@@ -37,8 +42,19 @@ const expected: Record<string, { indicators: string[]; thresholds: Record<string
       'teacher_methodist_supported_share',
     ],
     thresholds: { org_mgmt_team_pd_share: 10, org_mentoring_model_share: 20, staff_pd_share: 10, teacher_iom_share: 10 },
+    periods: [
+      ['interim', '01-01', '05-31', 'region'],
+      ['year', '01-01', '12-31', 'region'],
+    ],
   },
-  'sosnovy-bor-2016': { indicators: ['event_participation_share', 'staff_pd_share', 'community_count'], thresholds: {} },
+  'sosnovy-bor-2016': {
+    indicators: ['event_participation_share', 'staff_pd_share', 'community_count'],
+    thresholds: {},
+    periods: [
+      ['year', '01-01', '12-31', 'authority'],
+      ['half-year', '01-01', '06-30', 'authority'],
+    ],
+  },
   'vsevolozhsk-2023': {
     indicators: [
       'mgmt_team_pd_count',
@@ -51,8 +67,12 @@ const expected: Record<string, { indicators: string[]; thresholds: Record<string
       'iom_after_diagnostics_share',
     ],
     thresholds: {},
+    periods: [['year', '01-01', '12-31', 'authority']],
   },
 };
+
+const yearKind: PeriodKind = { code: 'year', name: 'Календарный год', start: '01-01', end: '12-31', acceptor: 'region' };
+const schoolKind: PeriodKind = { code: 'school-year', name: 'Учебный год', start: '09-01', end: '08-31', acceptor: 'authority' };
 
 let t: TestContext;
 let admin: TestClient;
@@ -76,7 +96,7 @@ describe('файлы профилей', () => {
       expect(profile.code).toBe(code);
       expect(profile.indicators.map((i) => i.code)).toEqual(want.indicators);
       expect(Object.fromEntries(Object.entries(profile.thresholds).map(([c, th]) => [c, th!.value]))).toEqual(want.thresholds);
-      expect(profile.reportingDates).toEqual(['05-31', '12-31']);
+      expect(profile.reportingPeriods.map((k) => [k.code, k.start, k.end, k.acceptor])).toEqual(want.periods);
       expect(profile.directions.length).toBeGreaterThan(0);
       expect(profile.bodies.length).toBeGreaterThan(0);
     }
@@ -102,7 +122,7 @@ describe('применение профиля и настройки монито
     expect(response.status).toBe(409);
     expect((await response.json()).error.message).toMatch(/нет региона/);
     const settings = await (await admin.get('/api/v1/settings/monitoring')).json();
-    expect(settings).toMatchObject({ profile: null, thresholds: {}, reportingDates: ['05-31', '12-31'] });
+    expect(settings).toMatchObject({ profile: null, thresholds: {}, reportingPeriods: defaultPeriodKinds() });
     expect(settings.indicators).toHaveLength(27);
   });
 
@@ -130,7 +150,10 @@ describe('применение профиля и настройки монито
       profile: 'altai-2020',
       indicators: expected['altai-2020']!.indicators,
       thresholds: expected['altai-2020']!.thresholds,
-      reportingDates: ['05-31', '12-31'],
+      reportingPeriods: [
+        { code: 'interim', name: 'Промежуточный (январь — май)', start: '01-01', end: '05-31', acceptor: 'region' },
+        { code: 'year', name: 'Календарный год', start: '01-01', end: '12-31', acceptor: 'region' },
+      ],
     });
     const [row] = (await t.database.db.execute(sql`select settings from regions where id = ${region.id}`)).rows;
     expect((row!.settings as { theme: string }).theme).toBe('kept');
@@ -144,11 +167,11 @@ describe('применение профиля и настройки монито
     expect(await auditRows()).toHaveLength(1);
   });
 
-  it('PUT проверяет набор, пороги и даты и пишет журнал', async () => {
+  it('PUT проверяет набор, пороги и отчётные периоды и пишет журнал', async () => {
     const unknown = await admin.put('/api/v1/settings/monitoring', {
       indicators: ['staff_pd_share', 'no_such_indicator'],
       thresholds: {},
-      reportingDates: ['05-31'],
+      reportingPeriods: [yearKind],
     });
     expect(unknown.status).toBe(422);
     const unknownBody = await unknown.json();
@@ -157,7 +180,7 @@ describe('применение профиля и настройки монито
     const tooHigh = await admin.put('/api/v1/settings/monitoring', {
       indicators: ['staff_pd_share', 'community_count'],
       thresholds: { staff_pd_share: 150, community_count: 150 },
-      reportingDates: ['05-31'],
+      reportingPeriods: [yearKind],
     });
     expect(tooHigh.status).toBe(422);
     const issues = (await tooHigh.json()).error.issues as { path: string; message: string }[];
@@ -165,12 +188,15 @@ describe('применение профиля и настройки монито
     expect(issues).toEqual([{ path: 'thresholds.staff_pd_share', message: 'Порог доли — от 0 до 100 %' }]);
 
     for (const bad of [
-      { indicators: ['staff_pd_share'], thresholds: { staff_pd_share: -1 }, reportingDates: ['05-31'] },
-      { indicators: ['staff_pd_share'], thresholds: { teacher_iom_share: 5 }, reportingDates: ['05-31'] },
-      { indicators: ['staff_pd_share'], thresholds: {}, reportingDates: ['02-30'] },
-      { indicators: ['staff_pd_share', 'staff_pd_share'], thresholds: {}, reportingDates: ['05-31'] },
-      { indicators: [], thresholds: {}, reportingDates: ['05-31'] },
-      { indicators: ['staff_pd_share'], thresholds: {}, reportingDates: ['05-31'], profile: 'x' },
+      { indicators: ['staff_pd_share'], thresholds: { staff_pd_share: -1 }, reportingPeriods: [yearKind] },
+      { indicators: ['staff_pd_share'], thresholds: { teacher_iom_share: 5 }, reportingPeriods: [yearKind] },
+      { indicators: ['staff_pd_share'], thresholds: {}, reportingPeriods: [{ ...yearKind, end: '02-30' }] },
+      { indicators: ['staff_pd_share'], thresholds: {}, reportingPeriods: [yearKind, { ...yearKind, code: 'again' }] },
+      { indicators: ['staff_pd_share'], thresholds: {}, reportingPeriods: [{ ...yearKind, acceptor: 'school' }] },
+      { indicators: ['staff_pd_share'], thresholds: {}, reportingPeriods: [] },
+      { indicators: ['staff_pd_share', 'staff_pd_share'], thresholds: {}, reportingPeriods: [yearKind] },
+      { indicators: [], thresholds: {}, reportingPeriods: [yearKind] },
+      { indicators: ['staff_pd_share'], thresholds: {}, reportingPeriods: [yearKind], profile: 'x' },
     ]) {
       const response = await admin.put('/api/v1/settings/monitoring', bad);
       expect(response.status, JSON.stringify(bad)).toBe(422);
@@ -182,18 +208,18 @@ describe('применение профиля и настройки монито
     const saved = await admin.put('/api/v1/settings/monitoring', {
       indicators: ['community_count', 'staff_pd_share'],
       thresholds: { staff_pd_share: 12.5, community_count: 300 },
-      reportingDates: ['12-31', '06-30'],
+      reportingPeriods: [schoolKind, yearKind],
     });
     expect(saved.status).toBe(200);
     expect(await saved.json()).toEqual({
       profile: 'altai-2020',
       indicators: ['community_count', 'staff_pd_share'],
       thresholds: { community_count: 300, staff_pd_share: 12.5 },
-      reportingDates: ['06-30', '12-31'],
+      reportingPeriods: [schoolKind, yearKind],
     });
     const entries = await auditRows();
     expect(entries).toHaveLength(2);
-    expect(Object.keys(entries[1]!.changes as object).sort()).toEqual(['indicators', 'reportingDates', 'thresholds']);
+    expect(Object.keys(entries[1]!.changes as object).sort()).toEqual(['indicators', 'reportingPeriods', 'thresholds']);
   });
 
   it('руководитель ММС читает настройки, но не применяет профиль и не меняет их', async () => {
@@ -204,7 +230,7 @@ describe('применение профиля и настройки монито
     const put = await head.put('/api/v1/settings/monitoring', {
       indicators: ['staff_pd_share'],
       thresholds: {},
-      reportingDates: ['05-31'],
+      reportingPeriods: [yearKind],
     });
     expect(put.status).toBe(403);
     expect((await head.get('/api/v1/profiles')).status).toBe(403);

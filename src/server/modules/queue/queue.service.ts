@@ -5,7 +5,7 @@ import { formatPeriod } from '../../../shared/dates.js';
 import { indicatorCatalog, type IndicatorCode } from '../../../shared/indicators.js';
 import { qualityCatalog } from '../../../shared/quality.js';
 import { queueSampleSize, type QueueItem, type WorkQueue } from '../../../shared/queue.js';
-import { endedReportingPeriods, reportingPeriods, type ReportingPeriod } from '../../../shared/reporting-periods.js';
+import { endedReportingPeriods, reportingPeriods, type PeriodKind, type ReportingPeriod } from '../../../shared/reporting-periods.js';
 import type { Principal } from '../../auth/principal.js';
 import { scopeFor, type Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
@@ -14,7 +14,7 @@ import { countIndicators, type ResolvedScope } from '../monitoring/indicators.qu
 import { resolveScope } from '../monitoring/indicators.service.js';
 import { indicatorValue } from '../monitoring/indicators.value.js';
 import { runCheck } from '../monitoring/quality.queries.js';
-import { listSubmissions } from '../monitoring/reports.service.js';
+import { listSubmissions } from '../reports/reports.service.js';
 import { readMonitoringSettings } from '../profiles/profiles.service.js';
 import { selectYoungWithoutSupport } from './queue.queries.js';
 
@@ -23,10 +23,14 @@ const hasTerritory = (scope: Scope) =>
 
 const search = (params: Record<string, string>) => `?${new URLSearchParams(params).toString()}`;
 
-/** The reporting period that holds `today`, from the region's reporting dates. */
-export function currentReportingPeriod(dates: readonly string[], today: string): ReportingPeriod | null {
+/**
+ * The reporting period that holds `today`; of overlapping kinds (an interim part inside the year) the
+ * longest, since thresholds are judged on it (001 §20: on the year).
+ */
+export function currentReportingPeriod(kinds: readonly PeriodKind[], today: string): ReportingPeriod | null {
   const year = Number(today.slice(0, 4));
-  return reportingPeriods(dates, year, year + 1).find((p) => p.from <= today && today <= p.to) ?? null;
+  const holding = reportingPeriods(kinds, year, year + 1).filter((p) => p.from <= today && today <= p.to);
+  return holding.sort((a, b) => a.from.localeCompare(b.from) || b.to.localeCompare(a.to))[0] ?? null;
 }
 
 /**
@@ -37,15 +41,21 @@ export function currentReportingPeriod(dates: readonly string[], today: string):
 export async function workQueue(db: Executor, principal: Principal, scopeCode: string, today: string, scope: Scope): Promise<WorkQueue> {
   const territory = await resolveScope(db, scopeCode, scope);
   const settings = await readMonitoringSettings(db);
-  const period = currentReportingPeriod(settings.reportingDates, today);
-  const reportPeriod = endedReportingPeriods(settings.reportingDates, today, 1)[0] ?? null;
+  const period = currentReportingPeriod(settings.reportingPeriods, today);
+  const reportPeriod = endedReportingPeriods(settings.reportingPeriods, today, 1)[0] ?? null;
   const items: QueueItem[] = [
     ...(reportPeriod ? await reportItems(db, principal, territory, reportPeriod) : []),
     ...(period ? await indicatorItems(db, territory, period, settings.indicators, settings.thresholds) : []),
     ...(await youngItems(db, territory, today)),
     ...(await qualityItems(db, territory, today)),
   ];
-  return { territory: { kind: territory.kind, code: territory.code, name: territory.name }, period, reportPeriod, items };
+  const dates = (p: ReportingPeriod | null) => (p ? { name: p.name, from: p.from, to: p.to } : null);
+  return {
+    territory: { kind: territory.kind, code: territory.code, name: territory.name },
+    period: dates(period),
+    reportPeriod: dates(reportPeriod),
+    items,
+  };
 }
 
 /** The region's indicators (its profile's set) whose value over the period is below the threshold. */
@@ -139,12 +149,15 @@ async function reportItems(db: Executor, principal: Principal, territory: Resolv
   const submissions = (await listSubmissions(db, period, reportsScope)).filter(
     (s) => territory.kind === 'region' || s.municipality.code === territory.code,
   );
-  const reviewer = hasTerritory(scopeFor(principal, 'reports.review'));
+  // Only the period's acceptor reviews: the regional operator, or the municipality's authority.
+  const review = scopeFor(principal, 'reports.review');
+  const reviews = (municipalityId: number) =>
+    period.acceptor === 'region' ? review.region : review.municipalityIds.includes(municipalityId);
   const periodText = formatPeriod(period);
   const monitoringHref = (code: string) => `/monitoring${search({ scope: code, from: period.from, to: period.to })}`;
   const due = submissions.filter((s) => !s.report || s.report.status === 'frozen');
   const returned = submissions.filter((s) => s.report?.status === 'returned');
-  const waiting = reviewer ? submissions.filter((s) => s.report?.status === 'submitted') : [];
+  const waiting = submissions.filter((s) => s.report?.status === 'submitted' && reviews(s.municipality.id));
   const item = (
     code: string,
     title: string,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indicatorCodes } from '../../../shared/indicators.js';
 import type { QueueItem, WorkQueue } from '../../../shared/queue.js';
-import { endedReportingPeriods } from '../../../shared/reporting-periods.js';
+import { defaultPeriodKinds, endedReportingPeriods } from '../../../shared/reporting-periods.js';
 import { readConfig } from '../../config.js';
 import { addYears, today as todayIn } from '../../http/today.js';
 import { startTestApp, type TestClient, type TestContext } from '../../test/harness.js';
@@ -10,7 +10,9 @@ import { currentReportingPeriod } from './queue.service.js';
 
 // «Today» as the server computes it: the region's time zone, never the UTC date.
 const today = todayIn(readConfig({}).timeZone);
-const reportPeriod = endedReportingPeriods(['05-31', '12-31'], today, 1)[0]!;
+const kinds = defaultPeriodKinds();
+const ended = endedReportingPeriods(kinds, today, 1)[0]!;
+const reportPeriod = { name: ended.name, from: ended.from, to: ended.to };
 
 let t: TestContext;
 let admin: TestClient;
@@ -67,7 +69,7 @@ beforeAll(async () => {
   const headB = await user('wq-head-b', { role: 'municipal_head', municipalityId: munB.id });
 
   // Mentoring is judged against a threshold of 90 %: in A two of five teachers (a mentor and her mentee) have a pair now.
-  const settings = { indicators: [...indicatorCodes], thresholds: { teacher_mentoring_share: 90 }, reportingDates: ['05-31', '12-31'] };
+  const settings = { indicators: [...indicatorCodes], thresholds: { teacher_mentoring_share: 90 }, reportingPeriods: kinds };
   await ok(admin.request('PUT', '/api/v1/settings/monitoring', settings));
 
   // B froze and submitted its report for the period that ended last; the region returned it.
@@ -82,7 +84,8 @@ describe('рабочая очередь', () => {
     const queue = await queueOf(methodistA, 'WQ-A');
     expect(queue.territory).toEqual({ kind: 'municipality', code: 'WQ-A', name: 'Район А' });
     expect(queue.reportPeriod).toEqual(reportPeriod);
-    expect(queue.period).toEqual(currentReportingPeriod(['05-31', '12-31'], today));
+    const current = currentReportingPeriod(kinds, today)!;
+    expect(queue.period).toEqual({ name: current.name, from: current.from, to: current.to });
 
     const young = itemOf(queue, 'young_without_support')!;
     expect(young).toMatchObject({ kind: 'young', count: 2 });

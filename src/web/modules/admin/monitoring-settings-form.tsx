@@ -1,8 +1,9 @@
-import { ActionIcon, Alert, Button, Card, Group, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { indicatorCatalog } from '../../../shared/indicators.js';
 import { monitoringSettingsInput, type MonitoringSettings, type MonitoringSettingsInput } from '../../../shared/profiles.js';
+import { reportAcceptor, type PeriodKind } from '../../../shared/reporting-periods.js';
 import { issuePath } from '../../../shared/zod.js';
 import { api, ApiError } from '../../api.js';
 import { issuesToErrors, type FieldErrors } from '../../ui/use-zod-form.js';
@@ -19,7 +20,49 @@ const readable = (message: string) => message.replace(/«(\d{2})-(\d{2})»/g, (_
 
 type Thresholds = Record<string, number | ''>;
 
-/** region_admin edits the thresholds of the region's indicators and its reporting dates (PUT /settings/monitoring). */
+const acceptorOptions = reportAcceptor.codes.map((code) => ({ value: code, label: reportAcceptor.labels[code] }));
+
+/** A code no period of the list has yet: new periods are told apart by it, the person never types it. */
+const freshCode = (kinds: PeriodKind[]) => {
+  for (let n = kinds.length + 1; ; n += 1) if (!kinds.some((k) => k.code === `period-${n}`)) return `period-${n}`;
+};
+
+/** A day of the year as two selects (day, month): `MM-DD`. */
+function MonthDayInput({
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  value: string;
+  onChange: (next: string) => void;
+  error?: string;
+}) {
+  return (
+    <Group gap={4} align="flex-start" wrap="nowrap">
+      <Select
+        aria-label={`${label}: день`}
+        data={dayOptions}
+        value={value.slice(3, 5)}
+        onChange={(v) => v && onChange(`${value.slice(0, 2)}-${v}`)}
+        allowDeselect={false}
+        w={76}
+        error={error}
+      />
+      <Select
+        aria-label={`${label}: месяц`}
+        data={monthOptions}
+        value={value.slice(0, 2)}
+        onChange={(v) => v && onChange(`${v}-${value.slice(3, 5)}`)}
+        allowDeselect={false}
+        w={130}
+      />
+    </Group>
+  );
+}
+
+/** region_admin edits the thresholds of the region's indicators and its reporting periods (PUT /settings/monitoring). */
 export function MonitoringSettingsForm({
   settings,
   saved,
@@ -34,7 +77,7 @@ export function MonitoringSettingsForm({
   const [thresholds, setThresholds] = useState<Thresholds>(() =>
     Object.fromEntries(settings.indicators.map((code) => [code, settings.thresholds[code] ?? ''])),
   );
-  const [dates, setDates] = useState<string[]>(settings.reportingDates);
+  const [kinds, setKinds] = useState<PeriodKind[]>(settings.reportingPeriods);
   const [touched, setTouched] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -43,7 +86,7 @@ export function MonitoringSettingsForm({
   const input: MonitoringSettingsInput = {
     indicators: settings.indicators,
     thresholds: Object.fromEntries(Object.entries(thresholds).filter(([, v]) => v !== '')) as MonitoringSettingsInput['thresholds'],
-    reportingDates: dates,
+    reportingPeriods: kinds,
   };
   // The server's own rules, checked as the person types.
   const checked = monitoringSettingsInput.safeParse(input);
@@ -84,12 +127,8 @@ export function MonitoringSettingsForm({
     }
   }
 
-  const setDate = (index: number, part: 'month' | 'day', value: string) =>
-    edit(() =>
-      setDates((list) =>
-        list.map((d, i) => (i !== index ? d : part === 'month' ? `${value}-${d.slice(3, 5)}` : `${d.slice(0, 2)}-${value}`)),
-      ),
-    );
+  const setKind = (index: number, change: Partial<PeriodKind>) =>
+    edit(() => setKinds((list) => list.map((k, i) => (i === index ? { ...k, ...change } : k))));
 
   return (
     <Card withBorder component="form" onSubmit={submit} data-testid="settings-form">
@@ -131,49 +170,85 @@ export function MonitoringSettingsForm({
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        <Title order={4}>Даты отчётов</Title>
+        <Title order={4}>Отчётные периоды</Title>
         <Text fz="sm" c="dimmed">
-          В эти дни каждого года муниципальные службы фиксируют и сдают отчёт.
+          За каждый такой период муниципальные службы фиксируют и сдают отчёт. Период может переходить через Новый год (учебный год
+          01.09–31.08) и лежать внутри другого (промежуточный 01.01–31.05 внутри календарного года).
         </Text>
-        {dates.map((date, index) => (
-          <Group key={index} align="flex-start" gap="xs" data-testid={`reporting-date-${index}`}>
-            <Select
-              aria-label="День"
-              data={dayOptions}
-              value={date.slice(3, 5)}
-              onChange={(v) => v && setDate(index, 'day', v)}
-              allowDeselect={false}
-              w={90}
-              error={errorOf(`reportingDates[${index}]`)}
+        {kinds.map((kind, index) => (
+          <Group key={kind.code} align="flex-start" gap="xs" data-testid={`reporting-period-${index}`}>
+            <TextInput
+              aria-label="Название периода"
+              value={kind.name}
+              onChange={(e) => setKind(index, { name: e.currentTarget.value })}
+              w={320}
+              error={errorOf(`reportingPeriods[${index}].name`)}
+            />
+            <Text fz="sm" mt={6}>
+              с
+            </Text>
+            <MonthDayInput
+              label="Начало"
+              value={kind.start}
+              onChange={(start) => setKind(index, { start })}
+              error={errorOf(`reportingPeriods[${index}].start`)}
+            />
+            <Text fz="sm" mt={6}>
+              по
+            </Text>
+            <MonthDayInput
+              label="Конец"
+              value={kind.end}
+              onChange={(end) => setKind(index, { end })}
+              error={errorOf(`reportingPeriods[${index}].end`)}
             />
             <Select
-              aria-label="Месяц"
-              data={monthOptions}
-              value={date.slice(0, 2)}
-              onChange={(v) => v && setDate(index, 'month', v)}
+              aria-label="Кто принимает отчёт"
+              data={acceptorOptions}
+              value={kind.acceptor}
+              onChange={(v) => v && setKind(index, { acceptor: v as PeriodKind['acceptor'] })}
               allowDeselect={false}
-              w={150}
+              w={360}
+              error={errorOf(`reportingPeriods[${index}].acceptor`)}
             />
             <ActionIcon
               variant="subtle"
               color="red"
               mt={4}
-              aria-label="Убрать дату"
-              disabled={dates.length === 1}
-              onClick={() => edit(() => setDates((list) => list.filter((_, i) => i !== index)))}
+              aria-label={`Убрать период «${kind.name}»`}
+              disabled={kinds.length === 1}
+              onClick={() => edit(() => setKinds((list) => list.filter((_, i) => i !== index)))}
             >
               ✕
             </ActionIcon>
           </Group>
         ))}
-        {errorOf('reportingDates') && !dates.some((_, i) => errorOf(`reportingDates[${i}]`)) && (
+        {errorOf('reportingPeriods') && (
           <Text c="red" fz="sm">
-            {errorOf('reportingDates')}
+            {errorOf('reportingPeriods')}
           </Text>
         )}
         <Group>
-          <Button variant="light" onClick={() => edit(() => setDates((list) => [...list, '12-31']))} disabled={dates.length >= 12}>
-            Добавить дату
+          <Button
+            variant="light"
+            onClick={() =>
+              edit(() =>
+                setKinds((list) => [
+                  ...list,
+                  {
+                    code: freshCode(list),
+                    name: `Период ${list.length + 1}`,
+                    start: '01-01',
+                    end: '12-31',
+                    acceptor: list[0]?.acceptor ?? 'region',
+                  },
+                ]),
+              )
+            }
+            disabled={kinds.length >= 12}
+            data-testid="add-reporting-period"
+          >
+            Добавить период
           </Button>
         </Group>
         {message && (

@@ -1,7 +1,7 @@
 import { Badge, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ProfileFile } from '../../../shared/profiles.js';
 import { formatIndicatorValue, indicatorName } from '../monitoring/indicator-format.js';
-import { formatMonthDay } from '../../../shared/dates.js';
+import { kindRule, reportAcceptor } from '../../../shared/reporting-periods.js';
 
 /** Everything a reference profile holds, as its regulation words it. */
 export function ProfileDetails({ profile }: { profile: ProfileFile }) {
@@ -50,8 +50,12 @@ export function ProfileDetails({ profile }: { profile: ProfileFile }) {
       </Stack>
 
       <Stack gap={4}>
-        <Title order={4}>Даты отчётов</Title>
-        <Text fz="sm">{profile.reportingDates.map(formatMonthDay).join(', ')}</Text>
+        <Title order={4}>Отчётные периоды</Title>
+        {profile.reportingPeriods.map((kind) => (
+          <Text fz="sm" key={kind.code}>
+            {kind.name}: {kindRule(kind)}; принимает: {reportAcceptor.labels[kind.acceptor].toLowerCase()}
+          </Text>
+        ))}
         <Text fz="xs" c="dimmed">
           п. {profile.reportingBasis.section}: «{profile.reportingBasis.text}»
         </Text>

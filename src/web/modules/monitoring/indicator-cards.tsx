@@ -1,6 +1,5 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatDate } from '../../ui/format.js';
 import type { IndicatorValue } from '../../../shared/indicators.js';
 import { formatFraction, formatIndicatorValue, indicatorDefinition, indicatorName, thresholdMet } from './indicator-format.js';
 
@@ -15,11 +14,12 @@ interface Props {
 }
 
 export interface PreviousReport {
-  to: string;
+  /** What the change is against, said plainly: «к отчёту «Календарный год» за 01.01.2025–31.12.2025». */
+  label: string;
   values: Map<string, number | null>;
 }
 
-/** «▲ +2,5 п. к отчёту на 31.05.2026»: the change since the previous report (more is better everywhere). */
+/** «▲ +2,5 п. к отчёту «Календарный год» за …»: the change since the previous report (more is better everywhere). */
 function TrendLine({ code, value, previous }: { code: string; value: number | null; previous: PreviousReport }) {
   const before = previous.values.get(code);
   if (value === null || before === null || before === undefined) return null;
@@ -28,7 +28,7 @@ function TrendLine({ code, value, previous }: { code: string; value: number | nu
   const text = change === 0 ? 'без изменений' : `${change > 0 ? '▲ +' : '▼ −'}${size}`;
   return (
     <Text fz="xs" c={change > 0 ? 'teal.8' : change < 0 ? 'red.8' : 'dimmed'} data-testid="indicator-trend">
-      {text} к отчёту на {formatDate(previous.to)}
+      {text} {previous.label}
     </Text>
   );
 }

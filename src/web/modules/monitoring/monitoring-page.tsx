@@ -1,23 +1,17 @@
 import { Alert, Group, Stack, Text, Title } from '@mantine/core';
-import type { ReportTrend } from '../../../shared/reports.js';
 import { can, useMe } from '../../auth/use-me.js';
 import { formatDate } from '../../ui/format.js';
 import { QueryState } from '../../ui/query-state.js';
 import { BreakdownSection } from './breakdown-section.js';
-import { IndicatorCards, type PreviousReport } from './indicator-cards.js';
+import { IndicatorCards } from './indicator-cards.js';
 import { useBreakdown, useIndicators, useMonitoringSettings, useQuality } from './monitoring-api.js';
-import { periodSearch, type Period } from './period.js';
+import { periodSearch } from './period.js';
+import { previousReport } from './previous-report.js';
 import { QualityPanel } from './quality-panel.js';
 import { ReportDownloads } from './report-downloads.js';
 import { ReportPanel } from './report-panel.js';
 import { useTrend } from './reports-api.js';
 import { useWorkingScope } from './working-scope.js';
-
-/** The latest report in force whose period ended before the one shown: what the cards' trend compares with. */
-function previousReport(trend: ReportTrend | undefined, period: Period): PreviousReport | null {
-  const point = trend?.filter((p) => p.period.to < period.to).at(-1);
-  return point ? { to: point.period.to, values: new Map(point.values.map((v) => [v.code, v.value])) } : null;
-}
 
 export function MonitoringPage() {
   // The territory and the period are the top bar's (ContextBar): one choice for every page that counts.
@@ -32,7 +26,7 @@ export function MonitoringPage() {
   const quality = useQuality(scope || null);
   const reportsVisible = Boolean(current && current.kind !== 'organization' && can(me, 'reports.read'));
   const trend = useTrend(reportsVisible ? scope : null);
-  const previous = previousReport(trend.data, period);
+  const previous = previousReport(trend.data, period, settings.data?.reportingPeriods ?? []);
   const profileCodes: string[] = settings.data?.indicators ?? [];
   const thresholds: Partial<Record<string, number>> = settings.data?.thresholds ?? {};
   const periodError = period.from > period.to;

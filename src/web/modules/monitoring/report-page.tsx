@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { reportAcceptor } from '../../../shared/reporting-periods.js';
 import type { ReportComparison, ReportDetails } from '../../../shared/reports.js';
 import { can, useMe } from '../../auth/use-me.js';
 import { ActionDialog } from '../../ui/action-dialog.js';
@@ -11,6 +12,7 @@ import { ThresholdBadge } from './indicator-cards.js';
 import { formatFraction, formatIndicatorValue, indicatorDefinition, indicatorName } from './indicator-format.js';
 import { useMonitoringSettings } from './monitoring-api.js';
 import { periodSearch } from './period.js';
+import { mayReview, ReportStepButton } from './report-actions.js';
 import { useComparison, useReport, useReportActions, useTrend } from './reports-api.js';
 import { ReportStatusBadge } from './report-status.js';
 import { TrendChart } from './trend-chart.js';
@@ -45,10 +47,11 @@ function ReportView({ report }: { report: ReportDetails }) {
   const [returning, setReturning] = useState(false);
   const [comment, setComment] = useState('');
   const files = useDownload('Не удалось скачать');
-  const name = `${report.territory.code} v${report.version}`;
   const base = `/reports/${report.id}/report`;
+  // The same Russian name the server gives the file.
+  const name = `Отчёт, ${report.territory.name}, ${formatPeriod(report.period)}, версия ${report.version}`;
 
-  const save = (extension: 'xlsx' | 'pdf') => void files.run(`${base}.${extension}`, `Отчёт ${name}.${extension}`);
+  const save = (extension: 'xlsx' | 'pdf') => void files.run(`${base}.${extension}`, `${name}.${extension}`);
   async function sendBack() {
     await move.mutateAsync({ id: report.id, step: 'return', comment });
     setReturning(false);
@@ -66,6 +69,9 @@ function ReportView({ report }: { report: ReportDetails }) {
           <Title order={2}>
             Отчёт: {report.territory.name}, {formatPeriod(report.period)}
           </Title>
+          <Text fz="sm" data-testid="report-period-kind">
+            {report.periodKind.name}; принимает: {reportAcceptor.labels[report.acceptor].toLowerCase()}
+          </Text>
           <Group gap="sm">
             <ReportStatusBadge status={report.status} />
             <Text fz="sm" c="dimmed">
@@ -106,25 +112,11 @@ function ReportView({ report }: { report: ReportDetails }) {
       )}
       <Group gap="xs">
         {can(me, 'reports.submit') && report.status === 'frozen' && report.territory.kind === 'municipality' && (
-          <Button
-            color="violet"
-            loading={move.isPending}
-            onClick={() => move.mutate({ id: report.id, step: 'submit' })}
-            data-testid="submit-report"
-          >
-            Сдать в регион
-          </Button>
+          <ReportStepButton report={report} step="submit" />
         )}
-        {can(me, 'reports.review') && report.status === 'submitted' && (
+        {can(me, 'reports.review') && mayReview(me, report) && report.status === 'submitted' && (
           <>
-            <Button
-              color="teal"
-              loading={move.isPending}
-              onClick={() => move.mutate({ id: report.id, step: 'accept' })}
-              data-testid="accept-report"
-            >
-              Принять
-            </Button>
+            <ReportStepButton report={report} step="accept" />
             <Button
               color="orange"
               variant="light"
@@ -170,12 +162,16 @@ function ReportView({ report }: { report: ReportDetails }) {
       <QueryState isLoading={comparison.isLoading} error={comparison.error}>
         {() => comparison.data && <ComparisonTable report={report} comparison={comparison.data} />}
       </QueryState>
-      <Title order={3}>Динамика по отчётам</Title>
+      <Title order={3}>Динамика по отчётам за период «{report.periodKind.name}»</Title>
       <Paper withBorder p="md">
         <QueryState isLoading={trend.isLoading} error={trend.error}>
           {() =>
             trend.data && (
-              <TrendChart trend={trend.data} profileCodes={settings.data?.indicators ?? []} thresholds={settings.data?.thresholds ?? {}} />
+              <TrendChart
+                trend={trend.data.filter((p) => p.periodKind.code === report.periodKind.code)}
+                profileCodes={settings.data?.indicators ?? []}
+                thresholds={settings.data?.thresholds ?? {}}
+              />
             )
           }
         </QueryState>
@@ -185,6 +181,10 @@ function ReportView({ report }: { report: ReportDetails }) {
 }
 
 function ComparisonTable({ report, comparison }: { report: ReportDetails; comparison: ReportComparison }) {
+  // Said plainly: the change is against the previous report of the same kind of period, named.
+  const previousHeader = comparison.previous
+    ? `К отчёту «${comparison.previous.periodName}» за ${formatPeriod(comparison.previous.period)}`
+    : `К предыдущему отчёту «${report.periodKind.name}» (его нет)`;
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table striped highlightOnHover data-testid="report-table">
@@ -195,11 +195,12 @@ function ComparisonTable({ report, comparison }: { report: ReportDetails; compar
             <Table.Th>Числитель / знаменатель</Table.Th>
             <Table.Th>Порог</Table.Th>
             <Table.Th>Сейчас</Table.Th>
-            <Table.Th>Изменение</Table.Th>
+            <Table.Th>Сейчас − зафиксировано</Table.Th>
+            <Table.Th data-testid="previous-header">{previousHeader}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {comparison.rows.map(({ code, frozen, live, change }) => (
+          {comparison.rows.map(({ code, frozen, live, change, sincePrevious }) => (
             <Table.Tr key={code} data-testid={`report-row-${code}`}>
               <Table.Td>
                 <Anchor component={Link} to={`/monitoring/reports/${report.id}/indicators/${code}`} fz="sm">
@@ -229,6 +230,9 @@ function ComparisonTable({ report, comparison }: { report: ReportDetails; compar
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }} c={change ? 'orange.8' : 'dimmed'}>
                 {formatChange(code, change)}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid={`since-previous-${code}`}>
+                {comparison.previous ? formatChange(code, sincePrevious) : '—'}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,14 +1,14 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { formatMonthDay } from '../../../shared/dates.js';
-import { endedReportingPeriods, isReportingPeriod } from '../../../shared/reporting-periods.js';
+import { endedReportingPeriods, kindRule, reportingPeriodOf, type ReportingPeriod } from '../../../shared/reporting-periods.js';
 import type { ReportSummary } from '../../../shared/reports.js';
 import { can, useMe, useToday } from '../../auth/use-me.js';
 import { ActionDialog } from '../../ui/action-dialog.js';
 import { formatDate, formatDateTime, formatNumber, formatPeriod } from '../../ui/format.js';
 import { useMonitoringSettings, useQuality } from './monitoring-api.js';
 import type { Period } from './period.js';
+import { ReportStepButton } from './report-actions.js';
 import { useReportActions, useReportVersions } from './reports-api.js';
 import { ReportStatusBadge } from './report-status.js';
 
@@ -27,11 +27,11 @@ export function ReportPanel({ scope, kind, period, onPeriod }: Props) {
   const { data: me } = useMe();
   const today = useToday();
   const settings = useMonitoringSettings();
-  const dates = settings.data?.reportingDates ?? [];
-  const onDate = isReportingPeriod(period, dates);
-  const versions = useReportVersions(onDate ? { scope, ...period } : null);
+  const kinds = settings.data?.reportingPeriods ?? [];
+  const defined = reportingPeriodOf(kinds, period);
+  const versions = useReportVersions(defined ? { scope, ...period } : null);
   const current = versions.data?.find((r) => r.status !== 'superseded') ?? null;
-  const [confirming, setConfirming] = useState<'freeze' | 'submit' | null>(null);
+  const [confirming, setConfirming] = useState(false);
 
   if (!settings.data) return null;
   return (
@@ -43,16 +43,21 @@ export function ReportPanel({ scope, kind, period, onPeriod }: Props) {
             Все отчёты
           </Anchor>
         </Group>
-        {!onDate ? (
+        {!defined ? (
           <>
             <Text fz="sm">
-              Отчёт фиксируется за отчётный период: от предыдущей отчётной даты региона до следующей ({dates.map(formatMonthDay).join(', ')}
-              ).
+              Отчёт фиксируется ровно за отчётный период региона: {kinds.map((k) => `${k.name.toLowerCase()} (${kindRule(k)})`).join(', ')}.
             </Text>
             <Group gap="xs">
-              {endedReportingPeriods(dates, today, 2).map((p) => (
-                <Button key={p.to} size="xs" variant="light" onClick={() => onPeriod(p)} data-testid="reporting-period">
-                  {formatPeriod(p)}
+              {endedReportingPeriods(kinds, today, 3).map((p) => (
+                <Button
+                  key={`${p.kind}:${p.to}`}
+                  size="xs"
+                  variant="light"
+                  onClick={() => onPeriod({ from: p.from, to: p.to })}
+                  data-testid="reporting-period"
+                >
+                  {p.name}: {formatPeriod(p)}
                 </Button>
               ))}
             </Group>
@@ -60,7 +65,7 @@ export function ReportPanel({ scope, kind, period, onPeriod }: Props) {
         ) : (
           <CurrentReport
             scope={scope}
-            period={period}
+            period={defined}
             current={current}
             canFreeze={
               can(me, 'reports.freeze') &&
@@ -86,41 +91,32 @@ function CurrentReport({
   setConfirming,
 }: {
   scope: string;
-  period: Period;
+  period: ReportingPeriod;
   current: ReportSummary | null;
   canFreeze: boolean;
   canSubmit: boolean;
-  confirming: 'freeze' | 'submit' | null;
-  setConfirming: (next: 'freeze' | 'submit' | null) => void;
+  confirming: boolean;
+  setConfirming: (next: boolean) => void;
 }) {
   const navigate = useNavigate();
   const today = useToday();
-  const { freeze, move } = useReportActions();
-  const quality = useQuality(confirming === 'freeze' ? scope : null);
+  const { freeze } = useReportActions();
+  const quality = useQuality(confirming ? scope : null);
   const warnings = quality.data?.checks.reduce((sum, check) => sum + check.count, 0) ?? 0;
   const locked = current?.status === 'submitted' || current?.status === 'accepted';
-  const error = confirming === 'freeze' ? freeze.error : move.error;
-
-  function open(next: 'freeze' | 'submit') {
-    freeze.reset();
-    move.reset();
-    setConfirming(next);
-  }
 
   async function doFreeze() {
-    const { id } = await freeze.mutateAsync({ scope, ...period });
-    setConfirming(null);
+    const { id } = await freeze.mutateAsync({ scope, from: period.from, to: period.to });
+    setConfirming(false);
     void navigate(`/monitoring/reports/${id}`);
-  }
-  async function doSubmit() {
-    await move.mutateAsync({ id: current!.id, step: 'submit' });
-    setConfirming(null);
   }
 
   return (
     <>
       <Group gap="sm">
-        <Text fz="sm">Отчёт за {formatPeriod(period)}:</Text>
+        <Text fz="sm">
+          {period.name}, {formatPeriod(period)}:
+        </Text>
         <ReportStatusBadge status={current?.status ?? null} />
         {current && (
           <Text fz="sm" c="dimmed">
@@ -130,7 +126,7 @@ function CurrentReport({
         )}
       </Group>
       {current?.status === 'returned' && (
-        <Alert color="orange" title="Регион вернул отчёт на доработку" data-testid="return-comment">
+        <Alert color="orange" title="Отчёт возвращён на доработку" data-testid="return-comment">
           {current.reviewComment}
         </Alert>
       )}
@@ -141,29 +137,33 @@ function CurrentReport({
           </Button>
         )}
         {canFreeze && !locked && (
-          <Button size="xs" onClick={() => open('freeze')} data-testid="freeze-report">
+          <Button
+            size="xs"
+            onClick={() => {
+              freeze.reset();
+              setConfirming(true);
+            }}
+            data-testid="freeze-report"
+          >
             {current ? 'Зафиксировать заново' : 'Зафиксировать отчёт'}
           </Button>
         )}
-        {canSubmit && current?.status === 'frozen' && (
-          <Button size="xs" color="violet" onClick={() => open('submit')} data-testid="submit-report">
-            Сдать в регион
-          </Button>
-        )}
+        {canSubmit && current?.status === 'frozen' && <ReportStepButton size="xs" report={current} step="submit" />}
       </Group>
       <ActionDialog
-        opened={confirming === 'freeze'}
-        onClose={() => setConfirming(null)}
+        opened={confirming}
+        onClose={() => setConfirming(false)}
         title="Зафиксировать отчёт"
-        error={error?.message ?? null}
+        error={freeze.error?.message ?? null}
         actionLabel="Зафиксировать"
         pending={freeze.isPending}
         onAction={doFreeze}
         testId="confirm-freeze"
       >
         <Text fz="sm">
-          Будут сохранены значения показателей за {formatPeriod(period)}, их числители и знаменатели и списки людей и организаций за каждым
-          числом. Зафиксированный отчёт не меняется; исправить его можно, только зафиксировав новую версию до сдачи.
+          Будут сохранены значения показателей за {formatPeriod(period)} ({period.name.toLowerCase()}), их числители и знаменатели и списки
+          людей и организаций за каждым числом. Зафиксированный отчёт не меняется; исправить его можно, только зафиксировав новую версию до
+          сдачи.
         </Text>
         {period.to > today && (
           <Alert color="yellow" data-testid="freeze-unfinished">
@@ -181,22 +181,6 @@ function CurrentReport({
               Предупреждений о качестве данных нет.
             </Alert>
           ))}
-      </ActionDialog>
-      <ActionDialog
-        opened={confirming === 'submit'}
-        onClose={() => setConfirming(null)}
-        title="Сдать отчёт в регион"
-        error={error?.message ?? null}
-        actionLabel="Сдать"
-        color="violet"
-        pending={move.isPending}
-        onAction={doSubmit}
-        testId="confirm-submit"
-      >
-        <Text fz="sm">
-          Отчёт версии {current?.version} за {formatPeriod(period)} будет передан в регион. После сдачи зафиксировать его заново можно,
-          только если регион вернёт его на доработку.
-        </Text>
       </ActionDialog>
     </>
   );

@@ -1,7 +1,7 @@
 import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { reportingPeriods } from '../../../shared/reporting-periods.js';
+import { reportAcceptor, reportingPeriods } from '../../../shared/reporting-periods.js';
 import type { ReportSummary } from '../../../shared/reports.js';
 import { useToday } from '../../auth/use-me.js';
 import { formatDateTime, formatPeriod } from '../../ui/format.js';
@@ -18,12 +18,13 @@ export function ReportsPage() {
   const settings = useMonitoringSettings();
   const today = useToday();
   const year = Number(today.slice(0, 4));
-  const periods = reportingPeriods(settings.data?.reportingDates ?? [], year - 4, year + 1).reverse();
+  const periods = reportingPeriods(settings.data?.reportingPeriods ?? [], year - 4, year + 1).reverse();
+  const keyOf = (p: { kind: string; to: string }) => `${p.kind}:${p.to}`;
   // The latest period that has ended is the one being reported on.
   const fallback = periods.find((p) => p.to <= today) ?? periods[0] ?? null;
   const [chosen, setChosen] = useState<string | null>(null);
-  const period = periods.find((p) => p.to === chosen) ?? fallback;
-  const submissions = useSubmissions(period);
+  const period = periods.find((p) => keyOf(p) === chosen) ?? fallback;
+  const submissions = useSubmissions(period && { from: period.from, to: period.to });
   const reports = useReports(null);
 
   return (
@@ -32,13 +33,18 @@ export function ReportsPage() {
       <Group align="flex-end">
         <Select
           label="Отчётный период"
-          data={periods.map((p) => ({ value: p.to, label: formatPeriod(p) }))}
-          value={period?.to ?? null}
+          data={periods.map((p) => ({ value: keyOf(p), label: `${p.name}: ${formatPeriod(p)}` }))}
+          value={period ? keyOf(period) : null}
           onChange={setChosen}
           allowDeselect={false}
-          w={260}
+          w={420}
           data-testid="reports-period"
         />
+        {period && (
+          <Text fz="sm" c="dimmed" data-testid="period-acceptor">
+            Принимает: {reportAcceptor.labels[period.acceptor].toLowerCase()}
+          </Text>
+        )}
         {submissions.data && (
           <Text fz="sm" c="dimmed" data-testid="submitted-count">
             Сдали: {submissions.data.filter((s) => s.report && ['submitted', 'accepted'].includes(s.report.status)).length} из{' '}
@@ -121,7 +127,9 @@ function VersionsTable({ reports }: { reports: ReportSummary[] }) {
                   {r.territory.name}
                 </Anchor>
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatPeriod(r.period)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {r.periodKind.name}: {formatPeriod(r.period)}
+              </Table.Td>
               <Table.Td>{r.version}</Table.Td>
               <Table.Td>
                 <ReportStatusBadge status={r.status} />

@@ -159,9 +159,9 @@ export function referenceIndicators(pkg: ExchangePackage, request: ReferenceRequ
 
   const eventByCode = new Map(pkg.events.map((ev) => [ev.code, ev]));
   const attendedYoungAudience = new Set<string>();
-  const spokeAtMunicipalOrHigher = new Set<string>();
+  const spokeAtMunicipal = new Set<string>();
   const inProject = new Set<string>();
-  const attendedMunicipalOrRegional = new Set<string>();
+  const attendedMethodical = new Set<string>();
   for (const p of pkg.participations) {
     if (!p.attended) continue;
     const ev = eventByCode.get(p.event);
@@ -169,9 +169,10 @@ export function referenceIndicators(pkg: ExchangePackage, request: ReferenceRequ
     const startsInP = inPeriod(ev.start, B, E);
     const municipalOrRegional = ev.level === 'municipal' || ev.level === 'regional';
     if (startsInP && (ev.audience ?? []).includes('young_teachers')) attendedYoungAudience.add(p.person);
-    if (startsInP && p.role === 'speaker' && (municipalOrRegional || ev.level === 'federal')) spokeAtMunicipalOrHigher.add(p.person);
+    if (startsInP && p.role === 'speaker' && ev.level === 'municipal') spokeAtMunicipal.add(p.person);
     if (ev.kind === 'project' && municipalOrRegional && overlaps(ev.start, ev.end, B, E)) inProject.add(p.person);
-    if (startsInP && municipalOrRegional) attendedMunicipalOrRegional.add(p.person);
+    // Olympiads are for students: not a methodical event (000 §4.3–4.4).
+    if (startsInP && municipalOrRegional && ev.kind !== 'olympiad') attendedMethodical.add(p.person);
   }
 
   const consulted = new Set<string>();
@@ -189,7 +190,8 @@ export function referenceIndicators(pkg: ExchangePackage, request: ReferenceRequ
   const diagnosedInP = new Set<string>();
   for (const d of pkg.diagnostics) if (inPeriod(d.date, B, E)) diagnosedInP.add(d.person);
   const adoptedInP = new Set<string>();
-  for (const a of pkg.practiceAdoptions) if (inPeriod(a.date, B, E)) adoptedInP.add(a.person);
+  // Only participants of a municipal or regional project count (000 §4.2).
+  for (const a of pkg.practiceAdoptions) if (inPeriod(a.date, B, E) && inProject.has(a.person)) adoptedInP.add(a.person);
 
   // --- organizations whose manager (employed there on E) completed a management-team programme in P ---
   const mgmtTeamOrgs = new Set<string>();
@@ -260,12 +262,12 @@ export function referenceIndicators(pkg: ExchangePackage, request: ReferenceRequ
     practice_products_count: count(practiceCount),
     help_received_share: share(countIn(teachers, consultedFull), countIn(teachers, consulted)),
     iom_diagnostics_support_share: share(countIn(teachers, withLiveDiagnosticRouteAndMethodist), teachers.size),
-    practice_demonstrated_share: share(countIn(teachers, spokeAtMunicipalOrHigher), teachers.size),
+    practice_demonstrated_share: share(countIn(teachers, spokeAtMunicipal), teachers.size),
     project_participants_count: count(countIn(staff, inProject)),
     practice_adopters_count: count(countIn(staff, adoptedInP)),
-    event_participation_share: share(countIn(teachers, attendedMunicipalOrRegional), teachers.size),
+    event_participation_share: share(countIn(teachers, attendedMethodical), teachers.size),
     attestation_share: share(countIn(teachers, attestedInP), teachers.size),
-    young_activity_share: share(countIn(young, attendedMunicipalOrRegional), young.size),
+    young_activity_share: share(countIn(young, attendedMethodical), young.size),
     mgmt_team_pd_count: count(mgmtTeamOrgs.size),
     individual_help_share: share(countIn(teachers, municipalHelp), teachers.size),
     consilium_count: count(consiliumCount),

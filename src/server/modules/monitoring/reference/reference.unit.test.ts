@@ -199,8 +199,8 @@ describe('referenceIndicators', () => {
     });
   });
 
-  it('attending means attended = true; speaking counts at municipal, regional and federal levels only', () => {
-    const ev = (code: string, level: 'school' | 'federal') => ({
+  it('attending means attended = true; speaking counts at the municipal level only (000 §4.2)', () => {
+    const ev = (code: string, level: 'school' | 'municipal' | 'regional' | 'federal') => ({
       code,
       title: code,
       kind: 'conference' as const,
@@ -208,13 +208,59 @@ describe('referenceIndicators', () => {
       start: '2025-03-01',
     });
     const p = pkg({
+      people: [person('a'), person('b'), person('c'), person('d'), person('e')],
+      employments: [job('a', 's1'), job('b', 's1'), job('c', 's1'), job('d', 's1'), job('e', 's1')],
+      events: [ev('mun', 'municipal'), ev('reg', 'regional'), ev('fed', 'federal'), ev('sch', 'school')],
+      participations: [
+        attend('mun', 'a', 'speaker'),
+        attend('mun', 'b', 'speaker', false),
+        attend('reg', 'c', 'speaker'),
+        attend('fed', 'd', 'speaker'),
+        attend('sch', 'e', 'speaker'),
+      ],
+    });
+    expect(indicator(p, 'practice_demonstrated_share')).toMatchObject({ value: 20, numerator: 1, denominator: 5 });
+  });
+
+  it('methodical events are every kind but olympiads, which are for students (000 §4.3–4.4)', () => {
+    const ev = (code: string, kind: 'olympiad' | 'seminar' | 'contest') => ({
+      code,
+      title: code,
+      kind,
+      level: 'municipal' as const,
+      start: '2025-03-01',
+    });
+    const p = pkg({
       people: [person('a'), person('b'), person('c')],
       employments: [job('a', 's1'), job('b', 's1'), job('c', 's1')],
-      events: [ev('fed', 'federal'), ev('sch', 'school')],
-      participations: [attend('fed', 'a', 'speaker'), attend('fed', 'b', 'speaker', false), attend('sch', 'c', 'speaker')],
+      events: [ev('ol', 'olympiad'), ev('se', 'seminar'), ev('co', 'contest')],
+      participations: [attend('ol', 'a'), attend('se', 'b'), attend('co', 'c')],
     });
-    expect(indicator(p, 'practice_demonstrated_share')).toMatchObject({ value: 33.3, numerator: 1, denominator: 3 });
-    expect(indicator(p, 'event_participation_share').numerator).toBe(0);
+    expect(indicator(p, 'event_participation_share')).toMatchObject({ numerator: 2, denominator: 3 });
+  });
+
+  it('practice adopters count only when they took part in a municipal or regional project overlapping the period (000 §4.2)', () => {
+    const project = (code: string, level: 'municipal' | 'school', start: string, end: string) => ({
+      code,
+      title: code,
+      kind: 'project' as const,
+      level,
+      start,
+      end,
+    });
+    const p = pkg({
+      people: [person('a'), person('b'), person('c'), person('d')],
+      employments: [job('a', 's1'), job('b', 's1'), job('c', 's1'), job('d', 's1')],
+      events: [
+        project('in', 'municipal', '2024-09-01', '2025-01-01'),
+        project('sch', 'school', '2025-02-01', '2025-03-01'),
+        project('old', 'municipal', '2023-01-01', '2023-12-31'),
+      ],
+      participations: [attend('in', 'a'), attend('sch', 'b'), attend('old', 'c')],
+      practices: [{ code: 'pr', title: 'pr', authors: ['d'], status: 'published', publishedOn: '2024-01-01' }],
+      practiceAdoptions: ['a', 'b', 'c', 'd'].map((who) => ({ practice: 'pr', person: who, date: '2025-04-01' })),
+    });
+    expect(indicator(p, 'practice_adopters_count')).toMatchObject({ numerator: 1, denominator: null });
   });
 
   it('community_count: regional communities only for the region; councils and undated communities never', () => {

@@ -11,12 +11,12 @@ import type {
 } from '../../../shared/reports.js';
 import { startTestApp, type TestClient, type TestContext } from '../../test/harness.js';
 import { importPackage } from '../exchange/exchange.import.js';
-import { drilldownAll } from './drilldown.service.js';
-import { computeIndicators } from './indicators.service.js';
-import { blockA, blockB, blockC, blockD } from './indicators.test-kit.js';
+import { drilldownAll } from '../monitoring/drilldown.service.js';
+import { computeIndicators } from '../monitoring/indicators.service.js';
+import { blockA, blockB, blockC, blockD } from '../monitoring/indicators.test-kit.js';
 
-/** The second reporting period of 2024 under the default dates (31.05, 31.12). */
-const P = { from: '2024-06-01', to: '2024-12-31' };
+/** The calendar year 2024, a reporting period under the default kinds (001 §20: an interim part and the year). */
+const P = { from: '2024-01-01', to: '2024-12-31' };
 
 let t: TestContext;
 let head: TestClient;
@@ -74,6 +74,8 @@ describe('фиксация отчёта', () => {
     expect(report).toMatchObject({
       territory: { kind: 'municipality', code: 'MC', name: 'Район В' },
       period: P,
+      periodKind: { code: 'year', name: 'Календарный год' },
+      acceptor: 'region',
       version: 1,
       status: 'frozen',
       submittedAt: null,
@@ -142,22 +144,29 @@ describe('фиксация отчёта', () => {
     await refused(`insert into report_lines values (${reportId}, 'people', 999999, 'X', 'Вписан позже', null)`, /written only when/);
     await refused(`update reports set submitted_by_name = 'Никто' where id = ${reportId}`, /written once, on submitting/);
     await refused(`update reports set review_comment = 'Подделка' where id = ${reportId}`, /written once, on accepting/);
+    await refused(`update reports set acceptor = 'authority' where id = ${reportId}`, /cannot change/);
+    await refused(`update reports set period_kind = 'interim' where id = ${reportId}`, /cannot change/);
     await refused(
-      `insert into reports (region_id, territory_code, territory_name, period_from, period_to, version, status, frozen_by_name)
-       select region_id, 'X', 'X', '2030-01-01', '2030-05-31', 1, 'accepted', 'X' from reports where id = ${reportId}`,
+      `insert into reports (region_id, territory_code, territory_name, period_from, period_to, period_kind, period_name, acceptor,
+         version, status, frozen_by_name)
+       select region_id, 'X', 'X', '2030-01-01', '2030-05-31', 'interim', 'X', 'region', 1, 'accepted', 'X' from reports where id = ${reportId}`,
       /created frozen/,
     );
   });
 
-  it('отказывает по-русски: не отчётная дата, организация, чужой муниципалитет, нет прав', async () => {
+  it('отказывает по-русски: не отчётный период, организация, чужой муниципалитет, нет прав', async () => {
     for (const period of [
+      // The old second half-year is no period of the defaults (001 §20) any more.
+      { from: '2024-06-01', to: '2024-12-31' },
       { from: '2024-01-01', to: '2024-06-30' },
-      { from: '2024-01-01', to: '2024-12-31' },
       { from: '2024-12-31', to: '2024-12-31' },
+      { from: '2023-09-01', to: '2024-08-31' },
     ]) {
       const notReporting = await freeze(head, 'MC', period);
       expect(notReporting.status, period.from).toBe(422);
-      expect(await notReporting.text()).toContain('отчётные даты: 31.05, 31.12');
+      const text = await notReporting.text();
+      expect(text).toContain('Промежуточный (январь — май) 01.01–31.05; Календарный год 01.01–31.12');
+      expect(text).toContain('календарный год 01.01.2024–31.12.2024');
     }
     // The region freezes its own report; a municipality's is its head's.
     const forMunicipality = await freeze(admin, 'MC');
@@ -257,7 +266,9 @@ describe('выгрузка зафиксированного отчёта', () =>
     const report = await ok<ReportDetails>(head.get(`/api/v1/reports/${accepted!.id}`));
     const xlsx = await head.get(`/api/v1/reports/${accepted!.id}/report.xlsx`);
     expect(xlsx.status).toBe(200);
-    expect(decodeURIComponent(xlsx.headers.get('content-disposition') ?? '')).toContain('Отчёт MC v3');
+    expect(decodeURIComponent(xlsx.headers.get('content-disposition') ?? '')).toContain(
+      'Отчёт, Район В, 01.01.2024–31.12.2024, версия 3.xlsx',
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
     const values = workbook.worksheets[0]!;
@@ -305,5 +316,91 @@ describe('территория меняет код', () => {
     } finally {
       await swap('MA', 'MC');
     }
+  });
+});
+
+describe('принимает тот, кого называет отчётный период', () => {
+  const interim = (year: number) => ({ from: `${year}-01-01`, to: `${year}-05-31` });
+  let authorityOfC: TestClient;
+  let authorityOfA: TestClient;
+  beforeAll(async () => {
+    const ids = await t.database.db.execute<{ id: number; code: string }>(`select id, code from municipalities`);
+    const make = async (login: string, code: string) => {
+      const made = await t.make.user([{ role: 'authority', municipalityId: ids.rows.find((r) => r.code === code)!.id }], { login });
+      return t.as(made.login, made.password);
+    };
+    authorityOfC = await make('report-uo-mc', 'MC');
+    authorityOfA = await make('report-uo-ma', 'MA');
+  });
+
+  it('промежуточный отчёт сравнивается с прошлогодним промежуточным, а не с последним годовым', async () => {
+    const { id: before } = await ok<{ id: number }>(freeze(head, 'MC', interim(2024)));
+    const { id: after } = await ok<{ id: number }>(freeze(head, 'MC', interim(2025)));
+    const comparison = await ok<ReportComparison>(head.get(`/api/v1/reports/${after}/compare`));
+    expect(comparison.report.periodKind).toEqual({ code: 'interim', name: 'Промежуточный (январь — май)' });
+    expect(comparison.previous).toEqual({ id: before, period: interim(2024), periodName: 'Промежуточный (январь — май)' });
+    const earlier = (await ok<ReportDetails>(head.get(`/api/v1/reports/${before}`))).indicators;
+    for (const row of comparison.rows) {
+      const then = earlier.find((i) => i.code === row.code)!.value;
+      expect(row.previousValue, row.code).toBe(then);
+      expect(row.sincePrevious, row.code).toBe(
+        row.frozen.value === null || then === null ? null : Math.round((row.frozen.value - then) * 10) / 10,
+      );
+    }
+    // The year 2024 ended later than the interim 2024, yet it is another kind: the first interim has no previous one.
+    expect((await ok<ReportComparison>(head.get(`/api/v1/reports/${before}/compare`))).previous).toBeNull();
+  });
+
+  it('отчёт регионального оператора принимает администратор региона, а не орган управления', async () => {
+    const [report] = await ok<ReportSummary[]>(head.get(`/api/v1/reports?scope=MC&from=2024-01-01&to=2024-05-31&status=frozen`));
+    await ok(head.request('POST', `/api/v1/reports/${report!.id}/submit`));
+    const refused = await authorityOfC.request('POST', `/api/v1/reports/${report!.id}/accept`);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain('принимает и возвращает региональный оператор');
+    expect((await authorityOfA.request('POST', `/api/v1/reports/${report!.id}/accept`)).status).toBe(404);
+    expect(await ok<ReportSummary>(admin.request('POST', `/api/v1/reports/${report!.id}/accept`))).toMatchObject({ status: 'accepted' });
+  });
+
+  it('по профилю с учебным годом отчёт принимает или возвращает орган управления своего муниципалитета', async () => {
+    const settings = await ok<{ indicators: string[]; thresholds: Record<string, number> }>(admin.get('/api/v1/settings/monitoring'));
+    const school = { code: 'school-year', name: 'Учебный год', start: '09-01', end: '08-31', acceptor: 'authority' };
+    await ok(
+      admin.put('/api/v1/settings/monitoring', {
+        indicators: settings.indicators,
+        thresholds: settings.thresholds,
+        reportingPeriods: [school],
+      }),
+    );
+
+    // Only a defined period can be frozen: the interim part is gone, the school year is there.
+    const gone = await freeze(head, 'MC', interim(2026));
+    expect(gone.status).toBe(422);
+    expect(await gone.text()).toContain('Учебный год 01.09–31.08');
+    const year = { from: '2023-09-01', to: '2024-08-31' };
+    const { id } = await ok<{ id: number }>(freeze(head, 'MC', year));
+    const frozen = await ok<ReportDetails>(head.get(`/api/v1/reports/${id}`));
+    expect(frozen).toMatchObject({ periodKind: { code: 'school-year', name: 'Учебный год' }, acceptor: 'authority' });
+    await ok(head.request('POST', `/api/v1/reports/${id}/submit`));
+
+    const byRegion = await admin.request('POST', `/api/v1/reports/${id}/accept`);
+    expect(byRegion.status).toBe(403);
+    expect(await byRegion.text()).toContain('принимает и возвращает муниципальный орган управления образованием этого муниципалитета');
+    expect((await authorityOfA.request('POST', `/api/v1/reports/${id}/accept`)).status).toBe(404);
+    expect((await authorityOfA.request('POST', `/api/v1/reports/${id}/return`, { comment: 'Чужой' })).status).toBe(404);
+    expect((await authorityOfA.get(`/api/v1/reports/${id}`)).status).toBe(404);
+    expect((await head.request('POST', `/api/v1/reports/${id}/accept`)).status).toBe(403);
+
+    const returned = await ok<ReportSummary>(
+      authorityOfC.request('POST', `/api/v1/reports/${id}/return`, { comment: 'Добавьте стажёров' }),
+    );
+    expect(returned).toMatchObject({ status: 'returned', reviewComment: 'Добавьте стажёров' });
+    const { id: second } = await ok<{ id: number }>(freeze(head, 'MC', year));
+    await ok(head.request('POST', `/api/v1/reports/${second}/submit`));
+    expect(await ok<ReportSummary>(authorityOfC.request('POST', `/api/v1/reports/${second}/accept`))).toMatchObject({
+      status: 'accepted',
+      acceptor: 'authority',
+    });
+    const submissions = await ok<Submissions>(authorityOfC.get(`/api/v1/reports/submissions?from=${year.from}&to=${year.to}`));
+    expect(submissions.map((s) => [s.municipality.code, s.report?.id])).toEqual([['MC', second]]);
   });
 });

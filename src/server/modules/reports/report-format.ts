@@ -3,7 +3,7 @@
 import { indicatorCatalog, type IndicatorCode, type IndicatorDefinition } from '../../../shared/indicators.js';
 import { formatDay, formatPeriod } from '../../../shared/dates.js';
 import { reportStatus, type ReportDocument } from '../../../shared/reports.js';
-import { indicatorByCode } from './drilldown.service.js';
+import { indicatorByCode } from '../monitoring/drilldown.service.js';
 
 /** The Russian name of an indicator, as the catalog (docs/indicators.md) gives it. */
 export const indicatorLabel = (code: string): string => indicatorByCode(code).name;

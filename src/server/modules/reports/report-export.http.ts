@@ -5,18 +5,19 @@ import type { Context } from 'hono';
 import { indicatorQuery } from '../../../shared/indicators.js';
 import { authorize } from '../../auth/scope.js';
 import { router } from '../../http/context.js';
-import { fileResponse, xlsxType } from '../../http/download.js';
+import { fileResponse, fileSafe, xlsxType } from '../../http/download.js';
 import { pdfFile, xlsxFile } from '../../http/openapi.js';
 import { today } from '../../http/today.js';
+import { formatPeriod } from '../../../shared/dates.js';
 import { liveReport } from './report-document.js';
 import { reportPdf } from './report-pdf.js';
 import { reportWorkbook } from './report-xlsx.js';
 
 const tags = ['Мониторинг'];
 
-/** The report's file name: «Отчёт MA 2024-01-01–2024-12-31.pdf». */
-export const reportFilename = (territoryCode: string, from: string, to: string, extension: 'xlsx' | 'pdf') =>
-  `Отчёт ${territoryCode} ${from}–${to}.${extension}`;
+/** The report's file name, in Russian: «Отчёт, Район А, 01.01.2024–31.12.2024.pdf» (a snapshot adds «, версия 2»). */
+export const reportFilename = (territoryName: string, period: { from: string; to: string }, extension: 'xlsx' | 'pdf', version?: number) =>
+  `Отчёт, ${fileSafe(territoryName)}, ${formatPeriod(period)}${version ? `, версия ${version}` : ''}.${extension}`;
 
 /** A report file under its Russian name (`report.xlsx` / `report.pdf` for clients that read only ASCII). */
 export function reportFile(c: Context, body: Buffer, name: string): Response {
@@ -45,7 +46,7 @@ export const reportExportRoutes = router()
       const { database, config } = c.get('deps');
       const doc = await liveReport(database.db, { scopeCode, from, to }, scope);
       const body = await reportWorkbook(doc, { timeZone: config.timeZone });
-      return reportFile(c, body, reportFilename(doc.territory.code, from, to, 'xlsx'));
+      return reportFile(c, body, reportFilename(doc.territory.name, doc.period, 'xlsx'));
     },
   )
   .openapi(
@@ -65,6 +66,6 @@ export const reportExportRoutes = router()
       // The PDF prints no lists: they are not read.
       const doc = await liveReport(database.db, { scopeCode, from, to }, scope, { members: false });
       const body = await reportPdf(doc, { timeZone: config.timeZone, generatedOn: today(config.timeZone) });
-      return reportFile(c, body, reportFilename(doc.territory.code, from, to, 'pdf'));
+      return reportFile(c, body, reportFilename(doc.territory.name, doc.period, 'pdf'));
     },
   );

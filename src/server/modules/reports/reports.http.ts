@@ -39,7 +39,7 @@ const tags = ['Отчёты'];
 
 /** The file name of a snapshot: the live report's, with its version. */
 const snapshotFilename = (doc: Awaited<ReturnType<typeof snapshotDocument>>, extension: 'xlsx' | 'pdf') =>
-  reportFilename(`${doc.territory.code} v${doc.snapshot!.version}`, doc.period.from, doc.period.to, extension);
+  reportFilename(doc.territory.name, doc.period, extension, doc.snapshot!.version);
 
 export const reportsRoutes = router()
   .openapi(

@@ -1,7 +1,9 @@
-// The reporting cycle (001 §19–21): a municipality's head freezes the indicators for a reporting
-// period into an immutable snapshot with the names behind every number and submits it; the region
-// sees who has submitted, compares a snapshot with the live figures, accepts it or returns it with
-// a comment, after which a new version is frozen.
+// The reporting cycle: a municipality's head freezes the indicators for one of the region's
+// reporting periods into an immutable snapshot with the names behind every number and submits it
+// to the period's acceptor — the regional operator (001 §20) or the municipality's education
+// authority (000 §3.3, 002 §3.2, 004 §2.1) — who sees who has submitted, compares a snapshot with
+// the live figures and with the previous report of the same kind, accepts it or returns it with a
+// comment, after which a new version is frozen.
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors.js';
 import { indicatorQuery, type IndicatorCode } from '../../../shared/indicators.js';
@@ -18,19 +20,19 @@ import {
   type ReportTrend,
   type Submissions,
 } from '../../../shared/reports.js';
-import { formatMonthDay } from '../../../shared/dates.js';
-import { isReportingPeriod, reportingPeriods } from '../../../shared/reporting-periods.js';
+import { kindRule, reportAcceptor, reportingPeriodOf, reportingPeriods } from '../../../shared/reporting-periods.js';
 import { zodIssues } from '../../../shared/zod.js';
 import type { Principal } from '../../auth/principal.js';
 import { municipalityGranted, type Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import { audit } from '../audit/audit.service.js';
 import { icu } from '../registry/registry.queries.js';
+import type { MonitoringSettings } from '../../../shared/profiles.js';
 import { readMonitoringSettings } from '../profiles/profiles.service.js';
-import { indicatorByCode } from './drilldown.service.js';
-import { countIndicators } from './indicators.queries.js';
-import { resolveScope, type IndicatorRequest } from './indicators.service.js';
-import type { ScopeRef } from './indicators.sql.js';
+import { indicatorByCode } from '../monitoring/drilldown.service.js';
+import { countIndicators } from '../monitoring/indicators.queries.js';
+import { resolveScope, type IndicatorRequest } from '../monitoring/indicators.service.js';
+import type { ScopeRef } from '../monitoring/indicators.sql.js';
 import { groupMembers, reportBreakdown, reportIndicators, reportProfile } from './report-document.js';
 import { formatPeriod } from './report-format.js';
 import {
@@ -38,6 +40,7 @@ import {
   selectFrozenCounts,
   selectAllReportMembers,
   selectLatestVersion,
+  selectPreviousOfKind,
   selectReport,
   selectReportContent,
   selectReportMembers,
@@ -53,6 +56,8 @@ function summaryOf(row: ReportRow): ReportSummary {
     id: row.id,
     territory: { kind: row.municipalityId === null ? 'region' : 'municipality', code: row.territoryCode, name: row.territoryName },
     period: { from: row.periodFrom, to: row.periodTo },
+    periodKind: { code: row.periodKind, name: row.periodName },
+    acceptor: row.acceptor,
     version: row.version,
     status: row.status,
     profile: row.profileCode ? { code: row.profileCode, title: row.profileTitle ?? row.profileCode } : null,
@@ -66,8 +71,8 @@ function summaryOf(row: ReportRow): ReportSummary {
   };
 }
 
-/** «31.05, 31.12» from `MM-DD` reporting dates. */
-const datesText = (dates: readonly string[]) => dates.map(formatMonthDay).join(', ');
+/** «Промежуточный (январь — май) 01.01–31.05; Календарный год 01.01–31.12»: the region's kinds of period. */
+const kindsText = (kinds: MonitoringSettings['reportingPeriods']) => kinds.map((k) => `${k.name} ${kindRule(k)}`).join('; ');
 
 /**
  * Freezes the report of a municipality (or, for the region admin, of the region) for a reporting
@@ -98,19 +103,21 @@ export async function freezeReport(db: Executor, actor: Principal, request: Indi
     const lockKey = `report:${regionId}:${municipalityId ?? 0}:${period.from}:${period.to}`;
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${lockKey}))`);
     const settings = await readMonitoringSettings(tx);
-    if (!isReportingPeriod(period, settings.reportingDates)) {
-      const periods = reportingPeriods(settings.reportingDates, Number(period.to.slice(0, 4)), Number(period.to.slice(0, 4)));
+    const defined = reportingPeriodOf(settings.reportingPeriods, period);
+    if (!defined) {
+      const year = Number(period.to.slice(0, 4));
+      const examples = reportingPeriods(settings.reportingPeriods, year, year).map((p) => `${p.name.toLowerCase()} ${formatPeriod(p)}`);
       throw new AppError(
         'validation',
-        `Отчёт фиксируется за отчётный период региона (отчётные даты: ${datesText(settings.reportingDates)}), например ${periods.map(formatPeriod).join(' или ')}.`,
-        [{ path: 'to', message: `Отчётные даты региона: ${datesText(settings.reportingDates)}` }],
+        `Отчёт фиксируется ровно за отчётный период региона (${kindsText(settings.reportingPeriods)}), например: ${examples.join(' или ')}.`,
+        [{ path: 'to', message: `Отчётные периоды региона: ${kindsText(settings.reportingPeriods)}` }],
       );
     }
     const latest = await selectLatestVersion(tx, regionId, municipalityId, period);
     if (latest && (latest.status === 'submitted' || latest.status === 'accepted')) {
       throw new AppError(
         'conflict',
-        `Отчёт за ${formatPeriod(period)} уже ${latest.status === 'submitted' ? 'сдан' : 'принят'} (версия ${latest.version}): зафиксировать заново можно, только если регион вернёт его на доработку.`,
+        `Отчёт за ${formatPeriod(period)} уже ${latest.status === 'submitted' ? 'сдан' : 'принят'} (версия ${latest.version}): зафиксировать заново можно, только если его вернут на доработку.`,
       );
     }
     const version = (latest?.version ?? 0) + 1;
@@ -130,10 +137,11 @@ export async function freezeReport(db: Executor, actor: Principal, request: Indi
     const profile = await reportProfile(settings);
     const [inserted] = (
       await tx.execute<{ id: number }>(sql`
-        insert into reports (region_id, municipality_id, territory_code, territory_name, period_from, period_to, version,
-          profile_code, profile_title, frozen_by, frozen_by_name)
+        insert into reports (region_id, municipality_id, territory_code, territory_name, period_from, period_to,
+          period_kind, period_name, acceptor, version, profile_code, profile_title, frozen_by, frozen_by_name)
         values (${regionId}, ${municipalityId}, ${territory.code}, ${territory.name}, ${period.from}::date, ${period.to}::date,
-          ${version}, ${profile?.code ?? null}, ${profile?.title ?? null}, ${actor.userId}, ${actor.displayName})
+          ${defined.kind}, ${defined.name}, ${defined.acceptor}, ${version}, ${profile?.code ?? null}, ${profile?.title ?? null},
+          ${actor.userId}, ${actor.displayName})
         returning id`)
     ).rows;
     const id = inserted!.id;
@@ -161,6 +169,21 @@ export async function freezeReport(db: Executor, actor: Principal, request: Indi
 
 const statusName = (status: ReportStatus) => reportStatus.labels[status].toLowerCase();
 
+/**
+ * Only the period's acceptor accepts or returns a report: the region admin (scope of the whole
+ * region) when the regional operator accepts it, the education authority of the report's own
+ * municipality when the authority does. The caller holds 'reports.review' and sees the report.
+ */
+function checkAcceptor(row: ReportRow, scope: Scope): void {
+  const allowed = row.acceptor === 'region' ? scope.region : scope.municipalityIds.includes(row.municipalityId!);
+  if (!allowed) {
+    throw new AppError(
+      'forbidden',
+      `Отчёт за период «${row.periodName}» принимает и возвращает ${reportAcceptor.labels[row.acceptor].toLowerCase()}${row.acceptor === 'authority' ? ' этого муниципалитета' : ''}.`,
+    );
+  }
+}
+
 /** Moves a report along the cycle after checking where it stands; the change is audited. */
 async function moveReport(
   db: Executor,
@@ -175,6 +198,7 @@ async function moveReport(
     if (row.municipalityId === null) {
       throw new AppError('validation', 'Отчёт региона не сдаётся и не проверяется: он остаётся зафиксированным.');
     }
+    if (change.to !== 'submitted') checkAcceptor(row, scope);
     if (row.status !== change.from) {
       throw new AppError('conflict', `Отчёт ${statusName(row.status)}: это действие возможно, только когда он ${statusName(change.from)}.`);
     }
@@ -266,19 +290,40 @@ export async function listSubmissions(db: Executor, period: { from: string; to: 
 const territoryOf = (row: ReportRow): ScopeRef =>
   row.municipalityId === null ? { kind: 'region', id: row.regionId } : { kind: 'municipality', id: row.municipalityId };
 
-/** The frozen figures beside the same indicators computed now from the records, with today's thresholds. */
+/**
+ * The frozen figures beside the same indicators computed now from the records, with today's
+ * thresholds, and beside the previous report of the same kind of period (last year's interim
+ * beside this year's, never the year beside its own interim part).
+ */
 export async function compareReport(db: Executor, id: number, scope: Scope): Promise<ReportComparison> {
   const row = await reportOf(db, id, scope);
   const frozen = (await selectReportContent(db, id)).indicators;
   const period = { from: row.periodFrom, to: row.periodTo };
   const live = reportIndicators(await countIndicators(db, territoryOf(row), period), await readMonitoringSettings(db));
   const liveByCode = new Map(live.map((i) => [i.code, i]));
+  const previous = await selectPreviousOfKind(db, row);
+  const previousByCode = new Map((previous?.indicators ?? []).map((i) => [i.code, i.value]));
+  const difference = (a: number | null | undefined, b: number | null | undefined) =>
+    a === null || a === undefined || b === null || b === undefined ? null : Math.round((a - b) * 10) / 10;
   const rows = frozen.map((then) => {
     const now = liveByCode.get(then.code)!;
-    const change = then.value === null || now.value === null ? null : Math.round((now.value - then.value) * 10) / 10;
-    return { code: then.code, frozen: then, live: now, change };
+    const before = previousByCode.get(then.code) ?? null;
+    return {
+      code: then.code,
+      frozen: then,
+      live: now,
+      change: difference(now.value, then.value),
+      previousValue: before,
+      sincePrevious: difference(then.value, before),
+    };
   });
-  return { report: summaryOf(row), rows };
+  return {
+    report: summaryOf(row),
+    previous: previous
+      ? { id: previous.id, period: { from: previous.periodFrom, to: previous.periodTo }, periodName: previous.periodName }
+      : null,
+    rows,
+  };
 }
 
 /** The territory's reports in force (frozen, submitted or accepted: one per period at most), oldest first. */
@@ -289,6 +334,7 @@ export async function reportTrend(db: Executor, scopeCode: string, scope: Scope)
   return rows.map((row) => ({
     reportId: row.id,
     period: { from: row.periodFrom, to: row.periodTo },
+    periodKind: { code: row.periodKind, name: row.periodName },
     status: row.status,
     values: row.indicators.map(({ code, value }) => ({ code, value })),
   }));

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { indicatorCodeEnum, reportStatusEnum } from '../../db/enums.js';
+import { indicatorCodeEnum, reportAcceptorEnum, reportStatusEnum } from '../../db/enums.js';
 import { municipalities, regions } from '../registry/registry.tables.js';
 
 /**
@@ -22,6 +22,11 @@ export const reports = pgTable(
     territoryName: text('territory_name').notNull(),
     periodFrom: date('period_from', { mode: 'string' }).notNull(),
     periodTo: date('period_to', { mode: 'string' }).notNull(),
+    /** The kind of reporting period (the region's settings when frozen): its code and name. */
+    periodKind: text('period_kind').notNull(),
+    periodName: text('period_name').notNull(),
+    /** Who accepts or returns it, as the period's kind said when it was frozen. */
+    acceptor: reportAcceptorEnum('acceptor').notNull(),
     /** 1, 2, … for the same territory and period: a returned or replaced report is followed by a new one. */
     version: integer('version').notNull(),
     status: reportStatusEnum('status').notNull().default('frozen'),

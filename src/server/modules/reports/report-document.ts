@@ -9,12 +9,12 @@ import type { Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import { loadProfile } from '../profiles/profiles.files.js';
 import { readMonitoringSettings } from '../profiles/profiles.service.js';
-import { breakdownOf, thresholdMet } from './breakdown.service.js';
-import { indicatorByCode } from './drilldown.service.js';
-import { countIndicators, type IndicatorCounts } from './indicators.queries.js';
-import type { Period, ScopeRef } from './indicators.sql.js';
-import { resolveScope, type IndicatorRequest } from './indicators.service.js';
-import { indicatorValue } from './indicators.value.js';
+import { breakdownOf, thresholdMet } from '../monitoring/breakdown.service.js';
+import { indicatorByCode } from '../monitoring/drilldown.service.js';
+import { countIndicators, type IndicatorCounts } from '../monitoring/indicators.queries.js';
+import type { Period, ScopeRef } from '../monitoring/indicators.sql.js';
+import { resolveScope, type IndicatorRequest } from '../monitoring/indicators.service.js';
+import { indicatorValue } from '../monitoring/indicators.value.js';
 import { reportOrder } from './report-format.js';
 import { selectLiveMemberLines, type MemberLineRow } from './reports.queries.js';
 

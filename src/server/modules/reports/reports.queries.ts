@@ -3,11 +3,12 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { indicatorCatalog, type IndicatorSubject } from '../../../shared/indicators.js';
 import type { DrilldownSide } from '../../../shared/monitoring.js';
+import type { ReportAcceptor } from '../../../shared/reporting-periods.js';
 import type { MemberLine, ReportIndicator, ReportStatus } from '../../../shared/reports.js';
 import { municipalityGranted, type Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import { containsPattern, foldName, icu } from '../registry/registry.queries.js';
-import { definitionOf, indicatorDefinitions, sharedCtes, type Period, type ScopeRef } from './indicators.sql.js';
+import { definitionOf, indicatorDefinitions, sharedCtes, type Period, type ScopeRef } from '../monitoring/indicators.sql.js';
 
 /** `s(indicator, subject)`: which table the ids of each indicator's lists come from. */
 const indicatorSubjects = sql`(values ${sql.join(
@@ -106,6 +107,9 @@ export type ReportRow = {
   territoryName: string;
   periodFrom: string;
   periodTo: string;
+  periodKind: string;
+  periodName: string;
+  acceptor: ReportAcceptor;
   version: number;
   status: ReportStatus;
   profileCode: string | null;
@@ -128,7 +132,8 @@ export type ReportContent = {
 const header = sql`r.id, r.region_id as "regionId", r.municipality_id as "municipalityId",
   coalesce((select m.code from municipalities m where m.id = r.municipality_id), (select rg.code from regions rg where rg.id = r.region_id))
     as "territoryCode",
-  r.territory_name as "territoryName", r.period_from::text as "periodFrom", r.period_to::text as "periodTo", r.version, r.status,
+  r.territory_name as "territoryName", r.period_from::text as "periodFrom", r.period_to::text as "periodTo",
+  r.period_kind as "periodKind", r.period_name as "periodName", r.acceptor, r.version, r.status,
   r.profile_code as "profileCode", r.profile_title as "profileTitle", r.frozen_at as "frozenAt", r.frozen_by_name as "frozenByName",
   r.submitted_at as "submittedAt", r.submitted_by_name as "submittedByName", r.reviewed_at as "reviewedAt",
   r.reviewed_by_name as "reviewedByName", r.review_comment as "reviewComment"`;
@@ -240,6 +245,8 @@ export type TrendRow = {
   id: number;
   periodFrom: string;
   periodTo: string;
+  periodKind: string;
+  periodName: string;
   status: ReportStatus;
   indicators: ReportIndicator[];
 };
@@ -248,8 +255,32 @@ export type TrendRow = {
 export async function selectTrendRows(db: Executor, scope: Scope, municipalityId: number | null): Promise<TrendRow[]> {
   const territory = municipalityId === null ? sql`r.municipality_id is null` : sql`r.municipality_id = ${municipalityId}`;
   const result = await db.execute<TrendRow>(sql`select r.id, r.period_from::text as "periodFrom", r.period_to::text as "periodTo",
-      r.status, r.indicators
+      r.period_kind as "periodKind", r.period_name as "periodName", r.status, r.indicators
     from reports r where ${reportInScope(scope)} and ${territory} and r.status in ('frozen', 'submitted', 'accepted')
     order by r.period_to, r.period_from`);
   return result.rows;
+}
+
+export type PreviousRow = {
+  id: number;
+  periodFrom: string;
+  periodTo: string;
+  periodName: string;
+  indicators: ReportIndicator[];
+};
+
+/** The territory's latest report in force of the same kind of period, ended before this one's end. */
+export async function selectPreviousOfKind(
+  db: Executor,
+  row: Pick<ReportRow, 'regionId' | 'municipalityId' | 'periodKind' | 'periodTo'>,
+): Promise<PreviousRow | null> {
+  const [previous] = (
+    await db.execute<PreviousRow>(sql`select r.id, r.period_from::text as "periodFrom", r.period_to::text as "periodTo",
+        r.period_name as "periodName", r.indicators
+      from reports r
+      where r.region_id = ${row.regionId} and coalesce(r.municipality_id, 0) = ${row.municipalityId ?? 0}
+        and r.period_kind = ${row.periodKind} and r.period_to < ${row.periodTo}::date and r.status in ('frozen', 'submitted', 'accepted')
+      order by r.period_to desc limit 1`)
+  ).rows;
+  return previous ?? null;
 }

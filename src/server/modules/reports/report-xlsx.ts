@@ -6,7 +6,7 @@ import { excelDate } from '../../http/xlsx.js';
 import type { IndicatorSubject } from '../../../shared/indicators.js';
 import type { ReportDocument } from '../../../shared/reports.js';
 import { formatPeriod, metLabel, reportHeading, reportTitle, sheetNames, type ReportRenderOptions } from './report-format.js';
-import { indicatorByCode } from './drilldown.service.js';
+import { indicatorByCode } from '../monitoring/drilldown.service.js';
 
 export const valuesSheetName = 'Показатели';
 const memberHeaders: Record<IndicatorSubject, [string, string]> = {
@@ -21,8 +21,9 @@ const shareFormat = '0.0" %"';
 const countFormat = '#,##0';
 const bold = { bold: true };
 
-/** The sheet names of the drill-down sheets, in the order of `doc.members`: the indicator codes, cut and made unique. */
-export const memberSheetNames = (doc: ReportDocument) => sheetNames([valuesSheetName, ...doc.members.map((m) => m.code)]).slice(1);
+/** The sheet names of the drill-down sheets, in the order of `doc.members`: the indicators' short Russian titles. */
+export const memberSheetNames = (doc: ReportDocument) =>
+  sheetNames([valuesSheetName, ...doc.members.map((m) => indicatorByCode(m.code).short)]).slice(1);
 
 export async function reportWorkbook(doc: ReportDocument, options: ReportRenderOptions = {}): Promise<Buffer> {
   const stream = new PassThrough();

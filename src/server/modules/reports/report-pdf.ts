@@ -17,7 +17,7 @@ import {
   reportTitle,
   type ReportRenderOptions,
 } from './report-format.js';
-import { indicatorByCode } from './drilldown.service.js';
+import { indicatorByCode } from '../monitoring/drilldown.service.js';
 
 const fontsFolder = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
 const roboto = {

@@ -11,7 +11,7 @@ import { startTestApp, type TestClient, type TestContext } from '../../test/harn
 import { importPackage } from '../exchange/exchange.import.js';
 import { loadProfile } from '../profiles/profiles.files.js';
 import { applyProfile } from '../profiles/profiles.service.js';
-import { blockA, blockB, blockC, blockD, blockE, P } from './indicators.test-kit.js';
+import { blockA, blockB, blockC, blockD, blockE, P } from '../monitoring/indicators.test-kit.js';
 
 let t: TestContext;
 let admin: TestClient;
@@ -82,7 +82,7 @@ describe('отчёт в Excel', () => {
     const { response, body } = await download(methodist, 'xlsx', 'MC');
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="report.xlsx"; filename*=UTF-8''${encodeURIComponent('Отчёт MC 2024-01-01–2024-12-31.xlsx')}`,
+      `attachment; filename="report.xlsx"; filename*=UTF-8''${encodeURIComponent('Отчёт, Район В, 01.01.2024–31.12.2024.xlsx')}`,
     );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(body as unknown as ArrayBuffer);
@@ -136,6 +136,8 @@ describe('отчёт в Excel', () => {
       const sheet = workbook.getWorksheet(row[8] as string)!;
       expect(sheet, code).toBeDefined();
       expect(sheet.name.length).toBeLessThanOrEqual(31);
+      // The sheet is named by the indicator's short Russian title, never by its code.
+      expect(sheet.name).toBe(definition.short);
       expect(sheet.getRow(1).getCell(1).value).toBe(definition.name);
       const header = sheet.getRow(5).values as ExcelJS.CellValue[];
       expect(header.slice(1, 2)).toEqual(['Входит в числитель']);
@@ -157,13 +159,14 @@ describe('отчёт в Excel', () => {
     expect(people.getRow(6).values).toEqual([undefined, 'да', 'Фамилия-C1 Имя', 'Учитель, Организация C-S1', 'C1']);
   });
 
-  it('регион: длинные коды показателей дают разные имена листов не длиннее 31 знака', async () => {
+  it('регион: листы названы по-русски, коротко (не длиннее 31 знака) и все разные', async () => {
     const { body } = await download(admin, 'xlsx', 'R-MON');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(body as unknown as ArrayBuffer);
     const names = workbook.worksheets.map((w) => w.name);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
-    expect(names).toContain('registry_pd_after_diagnostics_s');
+    expect(names).toContain('ДПО из реестра по диагностике');
+    expect(names.filter((n) => /[a-z_]{4,}/.test(n))).toEqual([]);
     expect(workbook.getWorksheet('Показатели')!.getRow(2).getCell(1).value).toBe('Территория: Тестовая область (регион, код R-MON)');
   });
 });
@@ -227,7 +230,7 @@ describe('отчёт в PDF', () => {
     const { response, body } = await download(admin, 'pdf', 'R-MON');
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toContain(
-      `filename*=UTF-8''${encodeURIComponent('Отчёт R-MON 2024-01-01–2024-12-31.pdf')}`,
+      `filename*=UTF-8''${encodeURIComponent('Отчёт, Тестовая область, 01.01.2024–31.12.2024.pdf')}`,
     );
     expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pdf = path.join(folder, 'region.pdf');
