@@ -1,4 +1,4 @@
-// The exchange package, version 1 (shared/spec/exchange.md). Strict: an unknown field is an error,
+// The exchange package, version 1 (docs/exchange.md). Strict: an unknown field is an error,
 // so a typo in a source system's export is reported instead of silently dropped.
 import * as e from './enums.js';
 import { code, isoDate, requiredText, text, z } from './zod.js';
@@ -33,6 +33,13 @@ export const exchangeEmployment = z.strictObject({
   start: isoDate,
   end: optionalDate,
   subjects: z.array(requiredText(100)).max(30).nullish(),
+  /** Optional; a missing type is the main employment, so version 1 packages keep their keys. */
+  type: z
+    .enum(e.employmentType.codes)
+    .nullish()
+    .transform((type) => type ?? 'main'),
+  /** Табельный номер: the employer's number of this employment. */
+  personnelNumber: text(50).nullish(),
 });
 export const exchangeAttestation = z.strictObject({ person: code, category: z.enum(e.attestationCategory.codes), date: isoDate });
 export const exchangeActiveMembership = z.strictObject({

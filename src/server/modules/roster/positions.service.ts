@@ -48,6 +48,12 @@ export async function removePosition(db: Db, principal: Principal, id: number): 
     const before = await findPosition(tx, id);
     if (!before) throw missingPosition();
     await deletePosition(tx, id);
-    await audit(tx, principal, { action: 'delete', entity: 'position', entityId: id, entityLabel: before.name, changes: diff(before, null) });
+    await audit(tx, principal, {
+      action: 'delete',
+      entity: 'position',
+      entityId: id,
+      entityLabel: before.name,
+      changes: diff(before, null),
+    });
   });
 }

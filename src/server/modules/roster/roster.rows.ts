@@ -298,7 +298,10 @@ export function validateRow(row: SourceRow, ctx: RowContext): RowOutcome {
   if (errors.length || !organization) return { record: null, errors };
   const key = personKey({ code, lastName, firstName, middleName, birthDate });
   const earlier = ctx.seen.get(key);
-  const employmentType: EmploymentType = employmentTypeFrom(text('employmentType') || noted.note, earlier?.organizations.has(organization.id) ?? false);
+  const employmentType: EmploymentType = employmentTypeFrom(
+    text('employmentType') || noted.note,
+    earlier?.organizations.has(organization.id) ?? false,
+  );
   const record: RosterRecord = {
     row: row.number,
     repeatOf: earlier?.row ?? null,

@@ -81,11 +81,21 @@ describe.each(['xlsx', 'csv'] as const)('файл школы (%s)', (kind) => {
       personnelNumber: '0001',
       code: null,
     });
-    expect(row(6)).toMatchObject({ lastName: 'Ёлкин', category: 'manager', employmentStart: '2012-08-25', attestation: { category: 'first' } });
+    expect(row(6)).toMatchObject({
+      lastName: 'Ёлкин',
+      category: 'manager',
+      employmentStart: '2012-08-25',
+      attestation: { category: 'first' },
+    });
     expect(row(7)).toMatchObject({ lastName: 'Ким', firstName: 'Виктор', middleName: null, birthDate: '1990-01-01' });
     expect(row(7).attestation).toMatchObject({ category: 'conformity' });
     expect(row(10)).toMatchObject({ employmentType: 'main', repeatOf: null, attestation: { category: 'mentor' } });
-    expect(row(11)).toMatchObject({ employmentType: 'internal_part_time', repeatOf: 10, position: 'Педагог-организатор', category: 'teacher' });
+    expect(row(11)).toMatchObject({
+      employmentType: 'internal_part_time',
+      repeatOf: 10,
+      position: 'Педагог-организатор',
+      category: 'teacher',
+    });
     expect(row(12)).toMatchObject({ category: 'teacher', attestation: null });
     expect(row(13)).toMatchObject({ employmentStart: null });
     expect(row(16)).toMatchObject({ employmentType: 'external_part_time', category: 'teacher' });

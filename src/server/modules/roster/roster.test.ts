@@ -54,7 +54,14 @@ describe('загрузка списка кадров', () => {
     const before = await count('people');
     const applied = await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u));
     expect(applied.status).toBe(200);
-    expect((await applied.json()) as RosterApplyResult).toEqual({ created: 2, updated: 0, employmentsCreated: 2, employmentsUpdated: 0, attestationsCreated: 0, skipped: 0 });
+    expect((await applied.json()) as RosterApplyResult).toEqual({
+      created: 2,
+      updated: 0,
+      employmentsCreated: 2,
+      employmentsUpdated: 0,
+      attestationsCreated: 0,
+      skipped: 0,
+    });
     expect(await count('people')).toBe(before + 2);
     const [anna] = await person('Сидорова');
     expect(anna).toMatchObject({

@@ -73,7 +73,10 @@ export function notDataReason(cells: unknown[], row: RowShape): string | null {
  * text that is none of them.
  */
 export function qualificationFrom(text: string): AttestationCategory | null | undefined {
-  const t = fold(text).replace(/[.,;:()«»"]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = fold(text)
+    .replace(/[.,;:()«»"]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!t || /^(нет|не имеет|отсутствует|без категории|б\/к|бк|б к|-+|—)$/.test(t)) return null;
   if (/наставн/.test(t)) return 'mentor';
   if (/методист/.test(t)) return 'methodist';

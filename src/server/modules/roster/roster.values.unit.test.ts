@@ -44,7 +44,14 @@ describe('вид занятости из примечания', () => {
 });
 
 describe('строка сотрудника или строка под таблицей', () => {
-  const shape = (over: Partial<RowShape>): RowShape => ({ fullName: '', lastName: '', firstName: '', position: '', birthDate: null, ...over });
+  const shape = (over: Partial<RowShape>): RowShape => ({
+    fullName: '',
+    lastName: '',
+    firstName: '',
+    position: '',
+    birthDate: null,
+    ...over,
+  });
   it.each([
     [['Итого: 25 человек'], shape({ fullName: 'Итого: 25 человек' }), /^Строка под таблицей/],
     [['Итого'], shape({ fullName: 'Итого' }), /^Строка под таблицей/],
