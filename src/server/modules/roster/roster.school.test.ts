@@ -12,8 +12,12 @@ const w = rosterWorld();
 const db = () => w.t.database.db;
 
 const files = {
-  xlsx: async (variant: FixtureVariant) => [await fixtureXlsx(variant), 'педагоги.xlsx'] as const,
-  csv: async (variant: FixtureVariant) => [fixtureCsv(variant), 'педагоги.csv'] as const,
+  xlsx: async (variant: FixtureVariant) => ({ bytes: await fixtureXlsx(variant), name: 'педагоги.xlsx' }),
+  csv: async (variant: FixtureVariant) => ({ bytes: fixtureCsv(variant), name: 'педагоги.csv' }),
+};
+const uploadFixture = async (kind: keyof typeof files, variant: FixtureVariant) => {
+  const file = await files[kind](variant);
+  return uploaded(w.head, file.bytes, file.name);
 };
 
 async function preview(u: RosterUpload, extra: Record<string, unknown> = {}) {
@@ -24,7 +28,7 @@ async function preview(u: RosterUpload, extra: Record<string, unknown> = {}) {
 
 describe.each(['xlsx', 'csv'] as const)('файл школы (%s)', (kind) => {
   it('находит заголовки под названием, распознаёт столбцы и показывает ошибки, пропуски и должности вне номенклатуры', async () => {
-    const u = await uploaded(w.head, ...(await files[kind]('errors')));
+    const u = await uploadFixture(kind, 'errors');
     expect(u.mapping).toEqual({
       '№ п/п': null,
       ФИО: 'fullName',
@@ -65,7 +69,7 @@ describe.each(['xlsx', 'csv'] as const)('файл школы (%s)', (kind) => {
   });
 
   it('читает даты, категории, совместительство и должности руководителей', async () => {
-    const u = await uploaded(w.head, ...(await files[kind]('fixed')));
+    const u = await uploadFixture(kind, 'fixed');
     const p = await preview(u);
     expect(p).toMatchObject({ total: 16, valid: 11, invalidRows: 0, skippedRows: 5, newPeople: 10, extraEmployments: 1, attestations: 5 });
     expect(p.defaultStart).toBe(today(readConfig({}).timeZone));
@@ -113,7 +117,7 @@ describe('загрузка файла школы', () => {
     (await db().execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))).rows[0]!.n;
 
   it('загружает исправленный файл: совместитель — один человек с двумя местами работы; повторная загрузка ничего не добавляет', async () => {
-    const u = await uploaded(w.head, ...(await files.xlsx('fixed')));
+    const u = await uploadFixture('xlsx', 'fixed');
     const chosenStart = '2026-09-01';
     const response = await w.head.post(
       `/api/v1/roster/uploads/${u.uploadId}/apply`,
@@ -148,7 +152,7 @@ describe('загрузка файла школы', () => {
     expect(categories.rows.map((r) => r.category)).toEqual(['first', 'highest', 'highest', 'mentor', 'conformity']); // in the enum's order
 
     const before = { people: await count('people'), employments: await count('employments'), attestations: await count('attestations') };
-    const again = await uploaded(w.head, ...(await files.csv('fixed')));
+    const again = await uploadFixture('csv', 'fixed');
     const repeat = await w.head.post(
       `/api/v1/roster/uploads/${again.uploadId}/apply`,
       body(again, { organizationId: w.orgA.id, defaultStart: chosenStart }),
@@ -167,7 +171,7 @@ describe('загрузка файла школы', () => {
 
   it('файл с ошибками не записывает ничего', async () => {
     const before = await count('people');
-    const u = await uploaded(w.head, ...(await files.csv('errors')));
+    const u = await uploadFixture('csv', 'errors');
     const response = await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u, { organizationId: w.orgA.id }));
     expect(response.status).toBe(422);
     expect(((await response.json()) as { errors: { row: number }[] }).errors.map((e) => e.row)).toEqual([8, 9, 17]);
@@ -175,7 +179,7 @@ describe('загрузка файла школы', () => {
   });
 
   it('категорию должности вне номенклатуры выбирает загружающий', async () => {
-    const u = await uploaded(w.head, ...(await files.xlsx('fixed')));
+    const u = await uploadFixture('xlsx', 'fixed');
     const positions = { [positionKey('Главный бухгалтер')]: 'manager', [positionKey('Завхоз')]: 'skip' };
     const p = await preview(u, { positions });
     expect(p).toMatchObject({ valid: 12, skippedRows: 4 });
