@@ -1,4 +1,4 @@
-// Codes of the exchange package (shared/spec/exchange.md) with their Russian labels (terms.md).
+// Codes of the exchange package (docs/exchange.md) with their Russian labels (docs/glossary.md).
 // The tuple of codes is the source of truth for the database enums and the zod schemas.
 
 function labelled<const T extends string>(labels: Record<T, string>) {

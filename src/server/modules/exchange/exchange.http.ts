@@ -27,7 +27,7 @@ const importRoute = createRoute({
   path: '/exchange/import',
   tags: ['Пакет обмена'],
   summary: 'Загрузить пакет обмена (всё или ничего)',
-  description: 'Тело — пакет обмена версии 1 (shared/spec/exchange.md). Ошибки перечисляются как `list[index].field`.',
+  description: 'Тело — пакет обмена версии 1 (docs/exchange.md). Ошибки перечисляются как `list[index].field`.',
   request: { body: { content: { 'application/json': { schema: z.looseObject({}).openapi('ExchangePackage') } } } },
   responses: {
     200: { description: 'Пакет загружен', content: { 'application/json': { schema: summarySchema } } },

@@ -1,4 +1,4 @@
-// Import of an exchange package: all-or-nothing, idempotent, set-based (shared/spec/exchange.md).
+// Import of an exchange package: all-or-nothing, idempotent, set-based (docs/exchange.md).
 import { exchangeLists, type ImportCounts, type ImportSummary, type SummaryList } from '../../../shared/exchange.js';
 import type { Principal } from '../../auth/principal.js';
 import type { Db } from '../../db/client.js';
