@@ -86,7 +86,7 @@ export function PositionsPage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Должность</Table.Th>
-                  <Table.Th w={260}>Категория</Table.Th>
+                  <Table.Th w={300}>Категория</Table.Th>
                   <Table.Th w={200}>Совпадение</Table.Th>
                   <Table.Th w={120}>Действия</Table.Th>
                 </Table.Tr>
