@@ -16,8 +16,8 @@ const clockSuites = [
   'src/server/modules/roster/', // employment start, career start from experience, dates in the future
   'src/server/modules/registry/', // current staff, young teachers, former employees
   'src/server/authz/', // the authorization matrix (an employment starting today)
-  'src/server/modules/monitoring/reports.test.ts', // the reporting cycle, the PDF's date
-  'src/server/modules/monitoring/report-export.test.ts', // the report's PDF footer
+  'src/server/modules/reports/', // the reporting cycle, its periods, the PDF's date
+  'src/server/modules/queue/', // the work queue: periods in progress and ended, young teachers
   'src/server/modules/monitoring/quality.test.ts', // data-quality checks as of today
   'src/server/modules/exchange/exchange.http.test.ts', // the export file's name
   'src/server/auth/auth.test.ts', // the web's «today» in /auth/me
@@ -25,7 +25,7 @@ const clockSuites = [
 const fakeClock = '2026-11-29 23:30:00';
 
 /** Tests that read PDFs with poppler's tools. */
-const pdfSuites = ['src/server/modules/monitoring/report-export.test.ts', 'e2e/reports.test.ts'];
+const pdfSuites = ['src/server/modules/reports/report-export.test.ts', 'e2e/reports.test.ts'];
 const pdfTools = ['pdftotext', 'pdftoppm', 'pdfinfo', 'pdffonts'];
 
 // Vitest's file filters are the arguments that are neither options nor an option's value.

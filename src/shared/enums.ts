@@ -31,10 +31,26 @@ export const employmentCategory = labelled({
   manager: 'Управленческие кадры',
 });
 
+export const employmentType = labelled({
+  main: 'Основное место работы',
+  internal_part_time: 'Внутреннее совместительство',
+  external_part_time: 'Внешнее совместительство',
+});
+
+/**
+ * Первая and высшая are the qualification categories; педагог-методист and педагог-наставник the
+ * qualification categories of приказ Минпросвещения № 196 от 24.03.2023; соответствие занимаемой
+ * должности is the attestation that gives no category. Indicators count only first and highest.
+ */
 export const attestationCategory = labelled({
   first: 'Первая квалификационная категория',
   highest: 'Высшая квалификационная категория',
+  methodist: 'Педагог-методист',
+  mentor: 'Педагог-наставник',
+  conformity: 'Соответствие занимаемой должности',
 });
+/** The attestations indicators count (docs/indicators.md, attestation_share). */
+export const qualificationCategories = ['first', 'highest'] as const;
 
 export const activeKind = labelled({
   methodical: 'Методический актив',
@@ -148,6 +164,8 @@ export const role = labelled({
 export type OrganizationKind = (typeof organizationKind.codes)[number];
 export type OrganizationFlag = (typeof organizationFlag.codes)[number];
 export type EmploymentCategory = (typeof employmentCategory.codes)[number];
+export type EmploymentType = (typeof employmentType.codes)[number];
+export type AttestationCategory = (typeof attestationCategory.codes)[number];
 export type Role = (typeof role.codes)[number];
 
 /** Which kind of territory a role's grant is bound to. */

@@ -33,6 +33,13 @@ export const exchangeEmployment = z.strictObject({
   start: isoDate,
   end: optionalDate,
   subjects: z.array(requiredText(100)).max(30).nullish(),
+  /** Optional; a missing type is the main employment, so version 1 packages keep their keys. */
+  type: z
+    .enum(e.employmentType.codes)
+    .nullish()
+    .transform((type) => type ?? 'main'),
+  /** Табельный номер: the employer's number of this employment. */
+  personnelNumber: text(50).nullish(),
 });
 export const exchangeAttestation = z.strictObject({ person: code, category: z.enum(e.attestationCategory.codes), date: isoDate });
 export const exchangeActiveMembership = z.strictObject({

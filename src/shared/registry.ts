@@ -100,6 +100,10 @@ export const employmentInput = z.strictObject({
   start: isoDate,
   end: optionalDate,
   subjects: z.array(requiredText(100)).max(30).default([]),
+  /** Основное место работы unless said otherwise. */
+  type: z.enum(e.employmentType.codes).default('main'),
+  /** Табельный номер at this employer. */
+  personnelNumber: optionalText(50),
 });
 export type EmploymentInput = z.infer<typeof employmentInput>;
 
@@ -176,6 +180,8 @@ export const personCard = z.object({
       start: z.string(),
       end: z.string().nullable(),
       subjects: z.array(z.string()),
+      type: z.enum(e.employmentType.codes),
+      personnelNumber: z.string().nullable(),
     }),
   ),
   attestations: z.array(z.object({ id: z.number(), category: z.enum(e.attestationCategory.codes), date: z.string() })),
@@ -199,5 +205,7 @@ export type PersonCard = z.infer<typeof personCard>;
 export const municipalityPatch = municipalityInput.partial();
 export const organizationPatch = organizationInput.extend({ flags: z.array(z.enum(e.organizationFlag.codes)).max(20) }).partial();
 export const personPatch = personInput.partial();
-export const employmentPatch = employmentInput.extend({ subjects: z.array(requiredText(100)).max(30) }).partial();
+export const employmentPatch = employmentInput
+  .extend({ subjects: z.array(requiredText(100)).max(30), type: z.enum(e.employmentType.codes) })
+  .partial();
 export const activeMembershipPatch = activeMembershipInput.partial();

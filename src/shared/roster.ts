@@ -1,5 +1,6 @@
 // The staff roster import contract (docs/decisions/0004-roster-import.md): upload → mapping → preview → apply.
-import { z } from './zod.js';
+import type { AttestationCategory, EmploymentCategory, EmploymentType } from './enums.js';
+import { isoDate, z } from './zod.js';
 
 /** Where a column of the file can go, with the words the page shows. */
 export const rosterFieldLabels = {
@@ -15,9 +16,13 @@ export const rosterFieldLabels = {
   experience: 'Педагогический стаж, лет',
   careerStart: 'Дата начала педагогической деятельности',
   employmentStart: 'Дата приёма на работу',
+  employmentType: 'Вид занятости / примечание (основное, совместительство)',
+  personnelNumber: 'Табельный номер',
+  qualificationCategory: 'Квалификационная категория',
+  qualificationDate: 'Дата присвоения категории',
   subjects: 'Предметы',
   email: 'Электронная почта',
-  code: 'Код сотрудника (табельный номер)',
+  code: 'Код сотрудника в регионе',
   snils: 'СНИЛС',
   phone: 'Телефон',
 } as const;
@@ -35,10 +40,18 @@ export const rosterSampleSize = 20;
 export const rosterMapping = z.record(z.string().max(300), z.enum(rosterFields).nullable());
 export type RosterMapping = z.infer<typeof rosterMapping>;
 
+/** What to do with the rows of a position: load as this category, or skip them. */
+export const rosterPositionChoice = z.enum(['teacher', 'manager', 'skip']);
+export type RosterPositionChoice = z.infer<typeof rosterPositionChoice>;
+
 export const rosterPreviewInput = z.strictObject({
   mapping: rosterMapping,
   /** The organization of every row when the file has no organization column. */
   organizationId: z.number().int().positive().nullish(),
+  /** Choices for positions, by the key the preview gives (RosterPosition.key). */
+  positions: z.record(z.string().max(300), rosterPositionChoice).default({}),
+  /** The start of a new employment whose row has no hire date; today when not given (the preview says so). */
+  defaultStart: isoDate.nullish(),
 });
 export type RosterPreviewInput = z.infer<typeof rosterPreviewInput>;
 
@@ -67,6 +80,8 @@ export interface RosterRowError {
 
 export interface RosterRecord {
   row: number;
+  /** The row where the same person appears first: this row adds another employment (a part-time job). */
+  repeatOf: number | null;
   code: string | null;
   lastName: string;
   firstName: string;
@@ -75,13 +90,31 @@ export interface RosterRecord {
   organizationId: number;
   organizationName: string;
   position: string;
-  category: 'teacher' | 'manager';
+  category: EmploymentCategory;
+  employmentType: EmploymentType;
+  personnelNumber: string | null;
   careerStart: string | null;
   employmentStart: string | null;
+  attestation: { category: AttestationCategory; date: string } | null;
   subjects: string[];
   email: string | null;
   phone: string | null;
   snils: string | null;
+}
+
+/** A row that is not loaded and is no error: a line under the table, a position outside the nomenclature. */
+export interface RosterSkippedRow {
+  row: number;
+  reason: string;
+}
+
+/** A position of the file outside the dictionary, with the rows that hold it and the choice made for it. */
+export interface RosterPosition {
+  key: string;
+  /** The position as the file first spells it. */
+  name: string;
+  rows: number;
+  choice: RosterPositionChoice;
 }
 
 export interface RosterPreview {
@@ -91,8 +124,18 @@ export interface RosterPreview {
   invalidRows: number;
   errors: RosterRowError[];
   errorsTruncated: boolean;
+  skippedRows: number;
+  /** The skipped rows (the list may stop at rosterMaxErrors). */
+  skipped: RosterSkippedRow[];
+  positions: RosterPosition[];
   newPeople: number;
   updatedPeople: number;
+  /** Rows that add another employment to a person listed above them (совместительство). */
+  extraEmployments: number;
+  attestations: number;
+  /** Valid rows without a hire date, and the start their new employments get. */
+  withoutStart: number;
+  defaultStart: string;
   sample: RosterRecord[];
 }
 
@@ -101,6 +144,8 @@ export interface RosterApplyResult {
   updated: number;
   employmentsCreated: number;
   employmentsUpdated: number;
+  attestationsCreated: number;
+  skipped: number;
 }
 
 export interface RosterJob {
@@ -110,6 +155,8 @@ export interface RosterJob {
   phase: 'checking' | 'writing';
   processed: number;
   total: number;
+  /** Rows not loaded and no error (lines under the table, positions outside the nomenclature). */
+  skipped?: number;
   result?: RosterApplyResult;
   error?: string;
   errors?: RosterRowError[];

@@ -44,6 +44,7 @@ export function navigation(me: Me): NavSection[] {
   if (has('users.manage')) admin.push({ label: 'Пользователи', to: '/admin/users' });
   if (has('audit.read')) admin.push({ label: 'Журнал изменений', to: '/admin/audit' });
   if (has('settings.manage')) admin.push({ label: 'Профиль службы', to: '/admin/profiles' });
+  if (has('positions.manage')) admin.push({ label: 'Должности', to: '/admin/positions' });
   if (has('exchange.import') || has('exchange.export')) admin.push({ label: 'Пакет обмена', to: '/admin/exchange' });
   if (admin.length) sections.push({ label: 'Администрирование', items: admin });
   return sections;

@@ -22,6 +22,8 @@ export const policy = {
   'municipalities.write': ['region_admin'],
   'roster.import': ['region_admin', 'municipal_head', 'municipal_methodist', 'school_admin'],
   'exchange.import': ['region_admin'],
+  /** The positions dictionary is the region's: one list for every school's roster. */
+  'positions.manage': ['region_admin'],
   'exchange.export': ['region_admin', 'region_methodist', 'authority', 'municipal_head', 'municipal_methodist', 'school_admin'],
   'users.manage': ['region_admin', 'municipal_head'],
   /** The whole journal and the «Входы» view: those who answer for a territory. */

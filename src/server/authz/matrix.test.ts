@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestClient, type TestContext } from '../test/harness.js';
 import { coreCases } from './cases.core.js';
 import { monitoringCases } from './cases.monitoring.js';
+import { positionsCases } from './cases.positions.js';
 import { registryCases } from './cases.registry.js';
 import { reportsCases } from './cases.reports.js';
 import { transferCases } from './cases.transfer.js';
@@ -22,6 +23,7 @@ const cases: Record<string, MatrixCase> = {
   ...monitoringCases,
   ...reportsCases,
   ...queueCases,
+  ...positionsCases,
 };
 
 let t: TestContext;

@@ -7,6 +7,7 @@ import { reportStatus } from '../../shared/reports.js';
 export const organizationKindEnum = pgEnum('organization_kind', e.organizationKind.codes);
 export const organizationFlagEnum = pgEnum('organization_flag', e.organizationFlag.codes);
 export const employmentCategoryEnum = pgEnum('employment_category', e.employmentCategory.codes);
+export const employmentTypeEnum = pgEnum('employment_type', e.employmentType.codes);
 export const attestationCategoryEnum = pgEnum('attestation_category', e.attestationCategory.codes);
 export const activeKindEnum = pgEnum('active_kind', e.activeKind.codes);
 export const activeLevelEnum = pgEnum('active_level', e.activeLevel.codes);

@@ -10,5 +10,6 @@ export * from '../modules/mentoring/mentoring.tables.js';
 export * from '../modules/reports/reports.tables.js';
 export * from '../modules/practices/practices.tables.js';
 export * from '../modules/registry/registry.tables.js';
+export * from '../modules/roster/positions.tables.js';
 export * from '../modules/routes/routes.tables.js';
 export * from './enums.js';

@@ -1,7 +1,10 @@
 // Attestations, the methodical and expert active, diagnostics, the programme catalogue and completions.
 import * as c from './catalogues.js';
 import { type Context, pad, type Records, type Staff, workWindow } from './model.js';
-import { addYears, toIso } from './random.js';
+import { addYears, dayOfDate, toIso } from './random.js';
+
+/** The first педагог-методист and педагог-наставник categories were awarded after приказ № 196 (24.03.2023). */
+const newCategoriesFrom = dayOfDate(2023, 9, 1);
 
 export function buildAttestations(ctx: Context): void {
   const { rnd, today } = ctx;
@@ -10,12 +13,24 @@ export function buildAttestations(ctx: Context): void {
     const [from, to] = workWindow(ctx, person);
     if (to - from < 60) continue;
     const earliest = person.young ? Math.max(from, (person.career ?? from) + 730) : from;
-    if (earliest > to || !rnd.chance(Math.min(0.9, ((to - earliest) / 365 / 5) * 0.85))) continue;
+    if (earliest > to || !rnd.chance(Math.min(0.9, ((to - earliest) / 365 / 5) * 0.85))) {
+      // Some without a category are attested for conformity to their position (by index, so the
+      // random draws of everything else stay as they were).
+      if (!person.young && person.index % 6 === 0 && to - from > 400) {
+        ctx.out.attestations.push({ person: person.code, category: 'conformity', date: toIso(from + 365) });
+      }
+      continue;
+    }
     const date = rnd.int(earliest, to);
     const first = rnd.chance(person.young ? 1 : 0.55);
     ctx.out.attestations.push({ person: person.code, category: first ? 'first' : 'highest', date: toIso(date) });
     if (first && date + 730 <= Math.min(to, today) && rnd.chance(0.3)) {
       ctx.out.attestations.push({ person: person.code, category: 'highest', date: toIso(rnd.int(date + 730, to)) });
+    }
+    // A few with the highest category go on to педагог-методист or педагог-наставник.
+    const later = Math.max(date + 365, newCategoriesFrom);
+    if (!first && later <= Math.min(to, today) && person.index % 4 === 1) {
+      ctx.out.attestations.push({ person: person.code, category: person.index % 8 === 1 ? 'methodist' : 'mentor', date: toIso(later) });
     }
   }
 }

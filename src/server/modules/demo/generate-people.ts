@@ -1,5 +1,5 @@
 // People and their employments: managers and teachers per organization, leavers, movers and part-timers.
-import type { OrganizationKind } from '../../../shared/enums.js';
+import type { EmploymentType, OrganizationKind } from '../../../shared/enums.js';
 import * as c from './catalogues.js';
 import { allocate } from './generate-organizations.js';
 import { type Context, type Organization, pad, type Staff } from './model.js';
@@ -182,7 +182,8 @@ export function buildEmployments(ctx: Context): void {
         const start = rnd.int(person.start, today - 30);
         const position = second.kind === 'additional' ? 'педагог дополнительного образования' : person.position;
         const end = rnd.chance(0.2) ? rnd.int(start, today - 1) : null;
-        out.employments.push(employment(person.code, second.code, position, 'teacher', start, end, person.subjects));
+        // A second job in another organization is внешнее совместительство.
+        out.employments.push(employment(person.code, second.code, position, 'teacher', start, end, person.subjects, 'external_part_time'));
       }
     }
   }
@@ -196,6 +197,7 @@ function employment(
   start: number,
   end: number | null,
   subjects: string[] | null,
+  type: EmploymentType = 'main',
 ) {
-  return { person, organization, position, category, start: iso(start)!, end: iso(end), subjects };
+  return { person, organization, position, category, start: iso(start)!, end: iso(end), subjects, type };
 }

@@ -47,7 +47,7 @@ export function packageProblems(pkg: Pkg): string[] {
     ref(organizations, e.organization, `employments[${i}].organization`);
     ordered(e.start, e.end, `employments[${i}].end`);
   });
-  keys(pkg.employments, 'employments', (e) => `${e.person}|${e.organization}|${e.position}|${e.start}`);
+  keys(pkg.employments, 'employments', (e) => `${e.person}|${e.organization}|${e.position}|${e.start}|${e.type}`);
   pkg.attestations.forEach((a, i) => ref(people, a.person, `attestations[${i}].person`));
   keys(pkg.attestations, 'attestations', (a) => `${a.person}|${a.category}|${a.date}`);
   pkg.activeMemberships.forEach((m, i) => {

@@ -75,9 +75,10 @@ const queries: Record<ExchangeList, (where: SQL) => SQL> = {
     from organizations x join municipalities m on m.id = x.municipality_id where ${w} order by ${c('x.code')}`,
   people: (w) => sql`select x.code, x.last_name as "lastName", x.first_name as "firstName", x.middle_name as "middleName",
     x.birth_date as "birthDate", x.career_start as "careerStart", x.email from people x where ${w} order by ${c('x.code')}`,
-  employments: (w) => sql`select p.code as person, o.code as organization, x.position, x.category, x.start, x."end", x.subjects
+  employments: (w) => sql`select p.code as person, o.code as organization, x.position, x.category, x.start, x."end", x.subjects,
+    x.type, x.personnel_number as "personnelNumber"
     from employments x join people p on p.id = x.person_id join organizations o on o.id = x.organization_id
-    where ${w} order by ${c('p.code')}, ${c('o.code')}, ${c('x.position')}, x.start`,
+    where ${w} order by ${c('p.code')}, ${c('o.code')}, ${c('x.position')}, x.start, ${c('x.type::text')}`,
   attestations: (w) => sql`select p.code as person, x.category, x.date from attestations x join people p on p.id = x.person_id
     where ${w} order by ${c('p.code')}, ${c('x.category::text')}, x.date`,
   activeMemberships: (

@@ -33,19 +33,35 @@ export function exchangeFixture(): ExchangePackageInput {
       ...(i % 2 ? { birthDate: `19${80 + i}-0${(i % 9) + 1}-1${i}`, careerStart: `20${pad(5 + i)}-09-01` } : { birthDate: null }),
       ...(i < 3 ? { email: `person${i}@example.ru` } : {}),
     })),
-    employments: people.map((person, i) => ({
-      person,
-      organization: orgs[i % orgs.length]!,
-      position: i % 3 === 2 ? 'Директор' : 'Учитель',
-      category: i % 3 === 2 ? 'manager' : 'teacher',
-      start: `201${i}-09-01`,
-      ...(i % 2 ? { end: `202${i % 5}-06-30` } : {}),
-      ...(i === 0 ? { subjects: ['Математика', 'ИЗО "живопись" \\ графика', 'Физика, астрономия'] } : i === 1 ? { subjects: null } : {}),
-    })),
+    employments: [
+      ...people.map((person, i) => ({
+        person,
+        organization: orgs[i % orgs.length]!,
+        position: i % 3 === 2 ? 'Директор' : 'Учитель',
+        category: i % 3 === 2 ? ('manager' as const) : ('teacher' as const),
+        start: `201${i}-09-01`,
+        ...(i % 2 ? { end: `202${i % 5}-06-30` } : {}),
+        ...(i === 0 ? { subjects: ['Математика', 'ИЗО "живопись" \\ графика', 'Физика, астрономия'] } : i === 1 ? { subjects: null } : {}),
+        ...(i === 3 ? { type: 'main' as const, personnelNumber: '0003' } : i === 4 ? { type: null } : {}),
+      })),
+      // A part-timer: the same person, organization, position and start as a main job, told apart by the type.
+      {
+        person: people[0]!,
+        organization: orgs[0]!,
+        position: 'Учитель',
+        category: 'teacher' as const,
+        start: '2010-09-01',
+        type: 'internal_part_time' as const,
+        personnelNumber: '0100',
+      },
+    ],
     attestations: [
       { person: 'P01', category: 'first', date: '2022-05-10' },
       { person: 'P01', category: 'highest', date: '2025-05-10' },
       { person: 'P02', category: 'highest', date: '2023-01-15' },
+      { person: 'P02', category: 'methodist', date: '2024-02-01' },
+      { person: 'P03', category: 'mentor', date: '2024-03-01' },
+      { person: 'P04', category: 'conformity', date: '2024-04-01' },
     ],
     activeMemberships: e.activeKind.codes.flatMap((kind, i) =>
       e.activeLevel.codes.map((level, j) => ({
@@ -159,7 +175,7 @@ const fields: Record<ExchangeList, string[]> = {
   municipalities: ['code', 'name'],
   organizations: ['code', 'municipality', 'name', 'kind', 'flags[]'],
   people: ['code', 'lastName', 'firstName', 'middleName', 'birthDate', 'careerStart', 'email'],
-  employments: ['person', 'organization', 'position', 'category', 'start', 'end', 'subjects[]'],
+  employments: ['person', 'organization', 'position', 'category', 'start', 'end', 'subjects[]', 'type=main', 'personnelNumber'],
   attestations: ['person', 'category', 'date'],
   activeMemberships: ['person', 'kind', 'level', 'start', 'end'],
   diagnostics: ['code', 'person', 'date', 'deficits[]'],
@@ -181,9 +197,10 @@ type Row = Record<string, unknown>;
 function fill(row: Row, list: ExchangeList): Row {
   const out: Row = {};
   for (const spec of fields[list]) {
-    const name = spec.replace(/[[\]?]/g, '');
+    const [name, fallback] = spec.replace(/[[\]?]/g, '').split('=') as [string, string | undefined];
     const value = row[name];
-    if (spec.endsWith('[]')) out[name] = ((value as unknown[] | null | undefined) ?? []).map((item) => nested(list, item));
+    if (fallback !== undefined) out[name] = value ?? fallback;
+    else if (spec.endsWith('[]')) out[name] = ((value as unknown[] | null | undefined) ?? []).map((item) => nested(list, item));
     else if (spec.endsWith('?')) out[name] = value ?? false;
     else out[name] = value ?? null;
   }

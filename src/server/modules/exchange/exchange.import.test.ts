@@ -124,6 +124,56 @@ describe('импорт пакета: всё или ничего', () => {
     expect([await count('people'), await count('employments'), await count('audit_log')]).toEqual(before);
   });
 
+  it('вид занятости входит в естественный ключ места работы; без вида — основное место работы', async () => {
+    const job = { person: 'P05', organization: 'O1', position: 'Педагог-организатор', category: 'teacher', start: '2024-09-01' } as const;
+    const first = await importPackage(database.db, { ...base(), employments: [job] }, null);
+    expect(first.lists.employments).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    // The same employment said with its type explicit is the same record; a part-time one is another.
+    const second = await importPackage(
+      database.db,
+      {
+        ...base(),
+        employments: [
+          { ...job, type: 'main' },
+          { ...job, type: 'external_part_time', personnelNumber: '77' },
+        ],
+      },
+      null,
+    );
+    expect(second.lists.employments).toEqual({ created: 1, updated: 0, unchanged: 1 });
+    const rows = await database.db.execute<{ type: string; personnel_number: string | null }>(sql`
+      select e.type, e.personnel_number from employments e join people p on p.id = e.person_id
+      where p.code = 'P05' and e.position = 'Педагог-организатор' order by e.type`);
+    expect(rows.rows).toEqual([
+      { type: 'main', personnel_number: null },
+      { type: 'external_part_time', personnel_number: '77' },
+    ]);
+    const twice = await rejection({ ...base(), employments: [job, { ...job, type: null }] });
+    expect(twice.issues).toEqual([
+      { path: 'employments[1].person', message: 'запись повторяет employments[0]: совпадают person, organization, position, start, type' },
+    ]);
+    const unknown = await rejection({
+      ...base(),
+      employments: [{ ...job, type: 'seasonal' }],
+      attestations: [{ person: 'P05', category: 'second', date: '2024-01-01' }],
+    });
+    expect(unknown.issues!.map((i) => i.path).sort()).toEqual(['attestations[0].category', 'employments[0].type']);
+  });
+
+  it('принимает аттестации педагога-методиста, педагога-наставника и на соответствие должности', async () => {
+    const summary = await importPackage(
+      database.db,
+      {
+        ...base(),
+        attestations: ['methodist', 'mentor', 'conformity'].map((category) => ({ person: 'P06', category, date: '2025-01-20' })),
+      } as ExchangePackageInput,
+      null,
+    );
+    expect(summary.lists.attestations).toEqual({ created: 3, updated: 0, unchanged: 0 });
+    const exported = await exportPackage(database.db, {});
+    expect(exported.attestations.filter((a) => a.person === 'P06').map((a) => a.category)).toEqual(['conformity', 'mentor', 'methodist']);
+  });
+
   it('называет каждую ошибку путём list[index].field', async () => {
     const error = await rejection({
       ...base(),

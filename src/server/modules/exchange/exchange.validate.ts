@@ -69,7 +69,7 @@ export const listRules: Record<ExchangeList, ListRules> = {
   organizations: { refs: { municipality: 'municipalities' } },
   people: { order: [['birthDate', 'careerStart', true]] },
   employments: {
-    key: ['person', 'organization', 'position', 'start'],
+    key: ['person', 'organization', 'position', 'start', 'type'],
     refs: { person: 'people', organization: 'organizations' },
     order: dated,
   },

@@ -52,7 +52,17 @@ const specs: Record<ExchangeList, UpsertSpec> = {
   },
   employments: {
     table: 'employments',
-    inputs: { person: 'text', organization: 'text', position: 'text', category: 'text', start: 'date', end: 'date', subjects: 'array' },
+    inputs: {
+      person: 'text',
+      organization: 'text',
+      position: 'text',
+      category: 'text',
+      start: 'date',
+      end: 'date',
+      subjects: 'array',
+      type: 'text',
+      personnelNumber: 'text',
+    },
     joins: `${person('p', 'person')} join organizations o on o.code = u.organization`,
     columns: {
       person_id: 'p.id',
@@ -62,8 +72,10 @@ const specs: Record<ExchangeList, UpsertSpec> = {
       start: 'u.start',
       end: 'u."end"',
       subjects: 'u.subjects::text[]',
+      type: "coalesce(u.type, 'main')::employment_type",
+      personnel_number: 'u."personnelNumber"',
     },
-    conflict: ['person_id', 'organization_id', 'position', 'start'],
+    conflict: ['person_id', 'organization_id', 'position', 'start', 'type'],
   },
   attestations: {
     table: 'attestations',

@@ -253,7 +253,8 @@ export function indicatorDefinitions(scopes: Pick<ScopeSet, 'kind'>, p: Period):
     event_participation_share: share('teachers', attends(methodicalEvent)),
     attestation_share: share(
       'teachers',
-      sql`exists (select 1 from attestations att where att.person_id = x.id and ${inPeriod(p, sql`att.date`)})`,
+      // First and highest categories only: педагог-методист, педагог-наставник and соответствие are not counted (docs/indicators.md).
+      sql`exists (select 1 from attestations att where att.person_id = x.id and att.category in ('first', 'highest') and ${inPeriod(p, sql`att.date`)})`,
     ),
     young_activity_share: share('young', attends(methodicalEvent)),
     mgmt_team_pd_count: { numerator: mgmt, denominator: null },

@@ -131,7 +131,7 @@ export async function selectPersonHead(
 export async function selectPersonDetails(db: Executor, scope: Scope, id: number) {
   const employments = await db.execute<PersonCard['employments'][number]>(sql`
     select e.id, e.organization_id as "organizationId", o.name as "organizationName", m.name as "municipalityName",
-      e.position, e.category, e.start, e."end", e.subjects
+      e.position, e.category, e.start, e."end", e.subjects, e.type, e.personnel_number as "personnelNumber"
     from employments e join organizations o on o.id = e.organization_id join municipalities m on m.id = o.municipality_id
     where e.person_id = ${id} and ${employmentVisible(scope)} order by e."end" desc nulls first, e.start desc, e.id`);
   const attestations = await db.execute<PersonCard['attestations'][number]>(sql`

@@ -5,7 +5,7 @@ const duplicates: Record<string, string> = {
   municipalities_code_unique: 'Муниципалитет с таким кодом уже есть.',
   organizations_code_unique: 'Организация с таким кодом уже есть.',
   people_code_unique: 'Работник с таким кодом уже есть.',
-  employments_natural_key: 'Такое место работы (организация, должность, дата начала) у работника уже есть.',
+  employments_natural_key: 'Такое место работы (организация, должность, дата начала, вид занятости) у работника уже есть.',
   attestations_natural_key: 'Такая аттестация (категория и дата) у работника уже есть.',
   active_memberships_natural_key: 'Такое участие в активе (вид, уровень, дата начала) у работника уже есть.',
 };

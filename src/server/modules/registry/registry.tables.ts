@@ -6,6 +6,7 @@ import {
   activeLevelEnum,
   attestationCategoryEnum,
   employmentCategoryEnum,
+  employmentTypeEnum,
   organizationFlagEnum,
   organizationKindEnum,
 } from '../../db/enums.js';
@@ -101,9 +102,13 @@ export const employments = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'`),
+    /** Основное место работы or совместительство: a part-timer's second job is a second employment. */
+    type: employmentTypeEnum('type').notNull().default('main'),
+    /** Табельный номер: the employer's number, repeated across schools; not the person's region-wide code. */
+    personnelNumber: text('personnel_number'),
   },
   (t) => [
-    uniqueIndex('employments_natural_key').on(t.personId, t.organizationId, t.position, t.start),
+    uniqueIndex('employments_natural_key').on(t.personId, t.organizationId, t.position, t.start, t.type),
     index('employments_organization_idx').on(t.organizationId, t.personId),
     index('employments_person_idx').on(t.personId),
     check('employments_dates_ordered', sql`"end" is null or "end" >= start`),

@@ -28,7 +28,15 @@ describe('распознавание заголовков', () => {
     ['E-mail', 'email'],
     ['email', 'email'],
     ['Электронная почта', 'email'],
-    ['Табельный номер', 'code'],
+    ['Табельный номер', 'personnelNumber'],
+    ['Таб. №', 'personnelNumber'],
+    ['Примечание', 'employmentType'],
+    ['Вид занятости', 'employmentType'],
+    ['Квалификационная категория', 'qualificationCategory'],
+    ['Кв. категория', 'qualificationCategory'],
+    ['Дата присвоения категории', 'qualificationDate'],
+    ['Дата аттестации', 'qualificationDate'],
+    ['Дата приёма на работу', 'employmentStart'],
     ['Код', 'code'],
     ['Код сотрудника', 'code'],
     ['СНИЛС', 'snils'],
@@ -55,11 +63,13 @@ describe('распознавание заголовков', () => {
   });
 
   it('предлагает каждое поле одному столбцу', () => {
-    expect(guessMapping(['ФИО', 'Ф.И.О.', 'Стаж', 'Примечание'])).toEqual({
+    expect(guessMapping(['ФИО', 'Ф.И.О.', 'Стаж', 'Примечание', 'Вид занятости', 'Любимый цвет'])).toEqual({
       ФИО: 'fullName',
       'Ф.И.О.': null,
       Стаж: 'experience',
-      Примечание: null,
+      Примечание: 'employmentType',
+      'Вид занятости': null,
+      'Любимый цвет': null,
     });
   });
 

@@ -6,6 +6,7 @@ import { authorize } from '../../auth/scope.js';
 import { router } from '../../http/context.js';
 import { body } from '../../http/openapi.js';
 import { today } from '../../http/today.js';
+import { positionsRoutes } from './positions.http.js';
 import { createUpload, previewUpload, rosterJob, startApply } from './roster.service.js';
 
 const tags = ['Загрузка списка кадров'];
@@ -107,4 +108,5 @@ export const rosterRoutes = router()
       authorize(principal, 'roster.import');
       return c.json(rosterJob(principal!, c.req.valid('param').id), 200);
     },
-  );
+  )
+  .route('/', positionsRoutes);

@@ -168,49 +168,55 @@ export async function insertPeople(
 }
 
 /**
- * Upserts employments by their natural key (person, organization, position, start) and logs each
- * one created or really changed. A row without a hire date continues the person's open employment
- * in that position, or starts one today.
+ * Upserts employments by their natural key (person, organization, position, start, type) and logs
+ * each one created or really changed. A row without a hire date continues the person's open
+ * employment of that position and type, or starts one on `defaultStart` (the preview names it).
  */
 export async function upsertEmployments(
   tx: Executor,
   actor: RosterActor,
   personIds: number[],
   records: RosterRecord[],
-  today: string,
+  defaultStart: string,
 ): Promise<{ created: number; updated: number }> {
   if (!records.length) return { created: 0, updated: 0 };
   const result = await tx.execute<{ inserted: boolean }>(sql`
     with t as (
-      select t.person_id, t.organization_id, t.position, t.category::employment_category as category,
+      select t.person_id, t.organization_id, t.position, t.category::employment_category as category, t.type::employment_type as type,
+        t.personnel_number,
         coalesce(t.start, (select min(e.start) from employments e where e.person_id = t.person_id and e.organization_id = t.organization_id
-          and e.position = t.position and e."end" is null), ${today}::date) as start,
+          and e.position = t.position and e.type = t.type::employment_type and e."end" is null), ${defaultStart}::date) as start,
         coalesce(array(select jsonb_array_elements_text(t.subjects::jsonb)), '{}') as subjects
       from unnest(${arr(personIds)}::int[], ${arr(records.map((r) => r.organizationId))}::int[], ${arr(records.map((r) => r.position))}::text[],
         ${arr(records.map((r) => r.category))}::text[], ${arr(records.map((r) => r.employmentStart))}::date[],
-        ${arr(records.map((r) => JSON.stringify(r.subjects)))}::text[])
-        as t(person_id, organization_id, position, category, start, subjects)
+        ${arr(records.map((r) => JSON.stringify(r.subjects)))}::text[], ${arr(records.map((r) => r.employmentType))}::text[],
+        ${arr(records.map((r) => r.personnelNumber))}::text[])
+        as t(person_id, organization_id, position, category, start, subjects, type, personnel_number)
     ),
     -- The rows as they were before this statement: every part of it sees the same snapshot.
     old as (
       select e.* from employments e join t on e.person_id = t.person_id and e.organization_id = t.organization_id
-        and e.position = t.position and e.start = t.start
+        and e.position = t.position and e.start = t.start and e.type = t.type
     ),
     written as (
-      insert into employments as e (person_id, organization_id, position, category, start, subjects)
-      select person_id, organization_id, position, category, start, subjects from t
-      on conflict (person_id, organization_id, position, start) do update
+      insert into employments as e (person_id, organization_id, position, category, start, subjects, type, personnel_number)
+      select person_id, organization_id, position, category, start, subjects, type, personnel_number from t
+      on conflict (person_id, organization_id, position, start, type) do update
         set category = excluded.category,
           subjects = case when cardinality(excluded.subjects) > 0 then excluded.subjects else e.subjects end,
+          personnel_number = coalesce(excluded.personnel_number, e.personnel_number),
           updated_at = case when e.category is distinct from excluded.category
-            or (cardinality(excluded.subjects) > 0 and e.subjects is distinct from excluded.subjects) then now() else e.updated_at end
+            or (cardinality(excluded.subjects) > 0 and e.subjects is distinct from excluded.subjects)
+            or (excluded.personnel_number is not null and e.personnel_number is distinct from excluded.personnel_number) then now() else e.updated_at end
       returning e.*, (xmax = 0) as inserted
     ),
     entries as (
       select w.id, w.person_id, w.organization_id, w.inserted,
         case when w.inserted then ${createdValues(sql`jsonb_build_object('id', w.id, 'personId', w.person_id, 'organizationId', w.organization_id,
-            'position', w.position, 'category', w.category, 'start', w.start, 'end', w."end", 'subjects', to_jsonb(w.subjects))`)}
-          else ${change('category', sql`o.category`, sql`w.category`)} || ${change('subjects', sql`to_jsonb(o.subjects)`, sql`to_jsonb(w.subjects)`)} end as changes
+            'position', w.position, 'category', w.category, 'type', w.type, 'personnelNumber', w.personnel_number, 'start', w.start, 'end', w."end",
+            'subjects', to_jsonb(w.subjects))`)}
+          else ${change('category', sql`o.category`, sql`w.category`)} || ${change('subjects', sql`to_jsonb(o.subjects)`, sql`to_jsonb(w.subjects)`)}
+            || ${change('personnelNumber', sql`o.personnel_number`, sql`w.personnel_number`)} end as changes
       from written w left join old o on o.id = w.id
     ),
     logged as (
@@ -223,4 +229,36 @@ export async function upsertEmployments(
     select inserted from written`);
   const created = result.rows.filter((r) => r.inserted).length;
   return { created, updated: result.rows.length - created };
+}
+
+/**
+ * Adds the attestations (qualification categories) the file names; one already recorded with the
+ * same category and date is left alone, so a re-import adds nothing. Each one added is logged.
+ */
+export async function insertAttestations(
+  tx: Executor,
+  actor: RosterActor,
+  rows: { personId: number; category: string; date: string }[],
+): Promise<number> {
+  if (!rows.length) return 0;
+  const result = await tx.execute<{ n: number }>(sql`
+    with t as (
+      select distinct * from unnest(${arr(rows.map((r) => r.personId))}::int[], ${arr(rows.map((r) => r.category))}::text[],
+        ${arr(rows.map((r) => r.date))}::date[]) as t(person_id, category, date)
+    ),
+    created as (
+      insert into attestations (person_id, category, date)
+      select person_id, category::attestation_category, date from t
+      on conflict (person_id, category, date) do nothing
+      returning *
+    ),
+    logged as (
+      insert into audit_log (user_id, user_login, action, entity, entity_id, entity_label, subject, municipality_ids, changes)
+      select ${actor.userId}, ${actor.login}, 'create', 'attestation', a.id::text, ${fullName('p')}, 'person:' || a.person_id,
+        (select array_agg(distinct o.municipality_id) from employments e join organizations o on o.id = e.organization_id where e.person_id = a.person_id),
+        ${createdValues(sql`jsonb_build_object('id', a.id, 'personId', a.person_id, 'category', a.category, 'date', a.date)`)}
+      from created a join people p on p.id = a.person_id
+    )
+    select count(*)::int as n from created`);
+  return result.rows[0]!.n;
 }

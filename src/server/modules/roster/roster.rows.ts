@@ -1,9 +1,21 @@
 // One row of the file → a person with an employment, or the Russian reasons it cannot be one.
-import { rosterFieldLabels, type RosterField, type RosterMapping, type RosterRecord, type RosterRowError } from '../../../shared/roster.js';
+import type { EmploymentType } from '../../../shared/enums.js';
+import {
+  rosterFieldLabels,
+  type RosterField,
+  type RosterMapping,
+  type RosterPosition,
+  type RosterPositionChoice,
+  type RosterRecord,
+  type RosterRowError,
+} from '../../../shared/roster.js';
+import { formatSnils, snilsDigits, snilsValid } from '../../../shared/snils.js';
 import { z } from '../../../shared/zod.js';
+import type { PositionDictionary } from './positions.match.js';
 import { cellText, cellValue } from './roster.columns.js';
 import { careerStartFromExperience, parseRosterDate } from './roster.dates.js';
 import type { SourceRow } from './roster.parse.js';
+import { employmentTypeFrom, notDataReason, qualificationFrom } from './roster.values.js';
 
 export interface RosterOrganization {
   id: number;
@@ -53,8 +65,13 @@ export interface RowContext {
   defaultOrganization: RosterOrganization | null;
   /** The region's today (`YYYY-MM-DD`): dates after it are refused, experience in years counts back from it. */
   today: string;
-  /** Person keys already met in the file, with their row numbers. */
-  seen: Map<string, number>;
+  /** Person keys already met in the file: the first row, and the employments («org|position|type») of the rows so far. */
+  seen: Map<string, { row: number; organizations: Set<number>; employments: Set<string> }>;
+  /** The nomenclature of positions and the importer's choices for the positions outside it. */
+  positions: PositionDictionary;
+  positionChoices: Record<string, RosterPositionChoice>;
+  /** Positions of the file outside the nomenclature, by key. */
+  unknownPositions: Map<string, RosterPosition>;
 }
 
 /** Which column feeds which field; 422 when the mapping cannot name a person or an organization. */
@@ -80,7 +97,6 @@ const mappingError = (message: string) => new MappingError(message);
 export class MappingError extends Error {}
 
 const email = z.email();
-const managerWords = /директор|заместител|заведующ/i;
 const teacherCategory = /^(педагог|педагогическ|учител|преподават|воспитател)/;
 const managerCategory = /^(руковод|управлен|администрац|административн|менеджмент)/;
 
@@ -101,7 +117,37 @@ function personName(text: (field: RosterField) => string, hasFullName: boolean, 
   return name;
 }
 
-export function validateRow(row: SourceRow, ctx: RowContext): { record: RosterRecord | null; errors: RosterRowError[] } {
+export interface RowOutcome {
+  record: RosterRecord | null;
+  errors: RosterRowError[];
+  /** Why the row is not loaded although it is no error (not a person's line, not a pedagogical position). */
+  skip?: string;
+}
+
+/** The rule for a position: its category, or why its rows are skipped. */
+function positionCategory(position: string, ctx: RowContext): { category: RosterRecord['category'] } | { skip: string } {
+  const { entry, key } = ctx.positions.match(position);
+  const choice = ctx.positionChoices[key];
+  if (!entry) {
+    const known = ctx.unknownPositions.get(key);
+    if (known) known.rows++;
+    else ctx.unknownPositions.set(key, { key, name: position, rows: 1, choice: choice ?? 'skip' });
+  }
+  if (choice === 'skip') return { skip: `Должность «${position}» исключена из загрузки при проверке.` };
+  if (choice) return { category: choice };
+  if (entry) return { category: entry.category };
+  return {
+    skip: `Должность «${position}» не входит в номенклатуру должностей педагогических работников и руководителей (постановление Правительства РФ № 225): строка не загружается. Если это педагогическая должность, выберите её категорию в списке должностей.`,
+  };
+}
+
+/** «Учитель музыки (внутреннее совместительство)» → the position without the note, and the note. */
+function splitPositionNote(position: string): { position: string; note: string } {
+  const match = /\s*\(([^)]*совм[^)]*)\)\s*$/i.exec(position);
+  return match ? { position: position.slice(0, match.index).trim(), note: match[1]! } : { position, note: '' };
+}
+
+export function validateRow(row: SourceRow, ctx: RowContext): RowOutcome {
   const errors: RosterRowError[] = [];
   const cells = new Map<RosterField, { header: string; value: string | number | Date | null; text: string }>();
   for (const column of ctx.columns) {
@@ -109,6 +155,26 @@ export function validateRow(row: SourceRow, ctx: RowContext): { record: RosterRe
     cells.set(column.field, { header: column.header, value: cellValue(cell), text: cellText(cell).replace(/\s+/g, ' ') });
   }
   const text = (field: RosterField) => cells.get(field)?.text ?? '';
+  const notData = notDataReason(
+    row.cells,
+    {
+      fullName: cells.has('fullName') ? text('fullName') : null,
+      lastName: text('lastName'),
+      firstName: text('firstName'),
+      position: text('position'),
+      birthDate: cells.get('birthDate')?.value ?? null,
+    },
+    ctx.today,
+  );
+  if (notData) return { record: null, errors, skip: notData };
+  const noted = splitPositionNote(text('position'));
+  const position = noted.position;
+  let category: RosterRecord['category'] = 'teacher';
+  if (position) {
+    const rule = positionCategory(position, ctx);
+    if ('skip' in rule) return { record: null, errors, skip: rule.skip };
+    category = rule.category;
+  }
   const fail: Fail = (field, message) => {
     errors.push({ row: row.number, column: field ? (cells.get(field)?.header ?? null) : null, field, message });
   };
@@ -170,10 +236,8 @@ export function validateRow(row: SourceRow, ctx: RowContext): { record: RosterRe
   }
 
   // Employment
-  const position = text('position');
   if (!position) fail('position', 'Не указана должность.');
   tooLong('position', position, 200);
-  let category: RosterRecord['category'] = managerWords.test(position) ? 'manager' : 'teacher';
   const categoryText = text('category').toLowerCase();
   if (categoryText) {
     if (managerCategory.test(categoryText)) category = 'manager';
@@ -196,11 +260,34 @@ export function validateRow(row: SourceRow, ctx: RowContext): { record: RosterRe
     fail('email', `Электронная почта «${mail}» указана неверно: нужен адрес вида name@example.ru.`);
   const code = text('code') || null;
   if (code) tooLong('code', code, 100);
+  const personnelNumber = text('personnelNumber') || null;
+  if (personnelNumber) tooLong('personnelNumber', personnelNumber, 50);
   let snils: string | null = null;
   if (text('snils')) {
-    const digits = text('snils').replace(/\D/g, '');
-    if (digits.length !== 11) fail('snils', `СНИЛС «${text('snils')}»: нужно 11 цифр, например 123-456-789 01.`);
-    else snils = `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6, 9)} ${digits.slice(9)}`;
+    const digits = snilsDigits(text('snils'));
+    if (!digits) fail('snils', `СНИЛС «${text('snils')}»: нужно 11 цифр, например 112-233-445 95.`);
+    else if (!snilsValid(digits))
+      fail('snils', `СНИЛС «${text('snils')}» с ошибкой: контрольное число не сходится. Сверьте цифры с документом.`);
+    else snils = formatSnils(digits);
+  }
+
+  // Qualification category (an attestation of the person)
+  let attestation: RosterRecord['attestation'] = null;
+  const qualification = qualificationFrom(text('qualificationCategory'));
+  if (qualification === undefined) {
+    fail(
+      'qualificationCategory',
+      `Квалификационная категория «${text('qualificationCategory')}» не распознана: укажите «первая», «высшая», «педагог-методист», «педагог-наставник», «соответствие занимаемой должности» или «без категории».`,
+    );
+  } else if (qualification) {
+    const awarded = date('qualificationDate', 'Дата присвоения категории');
+    if (awarded && awarded > ctx.today) fail('qualificationDate', `Дата присвоения категории «${text('qualificationDate')}» в будущем.`);
+    else if (awarded) attestation = { category: qualification, date: awarded };
+    else if (!text('qualificationDate'))
+      fail(
+        cells.has('qualificationDate') ? 'qualificationDate' : 'qualificationCategory',
+        `Укажите дату присвоения категории «${text('qualificationCategory')}»: без даты аттестацию не загрузить.`,
+      );
   }
   const phone = text('phone') || null;
   if (phone) tooLong('phone', phone, 50);
@@ -212,8 +299,15 @@ export function validateRow(row: SourceRow, ctx: RowContext): { record: RosterRe
   }
 
   if (errors.length || !organization) return { record: null, errors };
+  const key = personKey({ code, lastName, firstName, middleName, birthDate });
+  const earlier = ctx.seen.get(key);
+  const employmentType: EmploymentType = employmentTypeFrom(
+    text('employmentType') || noted.note,
+    earlier?.organizations.has(organization.id) ?? false,
+  );
   const record: RosterRecord = {
     row: row.number,
+    repeatOf: earlier?.row ?? null,
     code,
     lastName,
     firstName,
@@ -223,23 +317,29 @@ export function validateRow(row: SourceRow, ctx: RowContext): { record: RosterRe
     organizationName: organization.name,
     position,
     category,
+    employmentType,
+    personnelNumber,
     careerStart,
     employmentStart,
+    attestation,
     subjects,
     email: mail,
     phone,
     snils,
   };
-  const key = personKey(record);
-  const earlier = ctx.seen.get(key);
-  if (earlier !== undefined) {
+  // The same person again is another employment (a part-time job), unless it repeats one above.
+  const employment = [organization.id, position.toLowerCase().replace(/ё/g, 'е'), employmentType].join('|');
+  if (earlier?.employments.has(employment)) {
     fail(
       cells.has('code') && code ? 'code' : cells.has('fullName') ? 'fullName' : 'lastName',
-      `Сотрудник «${[lastName, firstName, middleName].filter(Boolean).join(' ')}» уже указан в строке ${earlier}: оставьте одну строку.`,
+      `Сотрудник «${[lastName, firstName, middleName].filter(Boolean).join(' ')}» с той же должностью уже указан в строке ${earlier.row}: оставьте одну строку или укажите в примечании совместительство.`,
     );
     return { record: null, errors };
   }
-  ctx.seen.set(key, row.number);
+  if (earlier) {
+    earlier.organizations.add(organization.id);
+    earlier.employments.add(employment);
+  } else ctx.seen.set(key, { row: row.number, organizations: new Set([organization.id]), employments: new Set([employment]) });
   return { record, errors };
 }
 

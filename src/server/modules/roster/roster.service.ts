@@ -25,10 +25,28 @@ import type { Scope } from '../../auth/scope.js';
 import type { Db, Executor } from '../../db/client.js';
 import { refreshAfterBulkWrite } from '../../db/statistics.js';
 import { audit } from '../audit/audit.service.js';
+import { PositionDictionary } from './positions.match.js';
+import { selectPositions } from './positions.queries.js';
 import { fieldList, guessMapping } from './roster.columns.js';
 import { emptyFile, inspectFile, isEmpty, readRows, type SourceRow } from './roster.parse.js';
-import { insertPeople, matchPeople, scopeOrganizations, updatePeople, upsertEmployments, type PersonMatch } from './roster.queries.js';
-import { compileMapping, foreignPersonError, MappingError, OrganizationIndex, validateRow, type RowContext } from './roster.rows.js';
+import {
+  insertAttestations,
+  insertPeople,
+  matchPeople,
+  scopeOrganizations,
+  updatePeople,
+  upsertEmployments,
+  type PersonMatch,
+} from './roster.queries.js';
+import {
+  compileMapping,
+  foreignPersonError,
+  MappingError,
+  OrganizationIndex,
+  personKey,
+  validateRow,
+  type RowContext,
+} from './roster.rows.js';
 import { dropUpload, findJob, findUpload, newUpload, RosterInvalidError, startJob, type StoredUpload } from './roster.store.js';
 
 /** Rows per statement: large enough to amortize a round trip, small enough to keep memory flat. */
@@ -80,9 +98,15 @@ async function rowContext(
     defaultOrganization,
     today,
     seen: new Map(),
+    positions: new PositionDictionary(await selectPositions(db)),
+    positionChoices: input.positions ?? {},
+    unknownPositions: new Map(),
     municipalities: new Map(organizations.map((o) => [o.id, o.municipalityId])),
   };
 }
+
+/** The start of new employments whose rows have no hire date: the importer's choice, else today. */
+const defaultStart = (input: RosterPreviewInput, today: string) => input.defaultStart ?? today;
 
 async function* dataRows(upload: StoredUpload): AsyncGenerator<SourceRow> {
   const info = upload.info!;
@@ -107,13 +131,28 @@ export async function previewUpload(
     invalidRows: 0,
     errors: [],
     errorsTruncated: false,
+    skippedRows: 0,
+    skipped: [],
+    positions: [],
     newPeople: 0,
     updatedPeople: 0,
+    extraEmployments: 0,
+    attestations: 0,
+    withoutStart: 0,
+    defaultStart: defaultStart(input, today),
     sample: [],
   };
   const overflow = () => (preview.errorsTruncated = true);
   let batch: RosterRecord[] = [];
   const count = async () => {
+    // A person's further rows (part-time jobs) are matched through their first row.
+    const extra = batch.filter((r) => r.repeatOf !== null);
+    batch = batch.filter((r) => r.repeatOf === null);
+    for (const record of extra) {
+      preview.valid++;
+      preview.extraEmployments++;
+      tally(preview, record);
+    }
     const matches = await matchPeople(db, scope, batch);
     batch.forEach((record, i) => {
       const error = foreignPerson(record, matches[i]!, ctx);
@@ -123,7 +162,7 @@ export async function previewUpload(
         return;
       }
       preview.valid++;
-      if (preview.sample.length < rosterSampleSize) preview.sample.push(record);
+      tally(preview, record);
       if (matches[i]) preview.updatedPeople++;
       else preview.newPeople++;
     });
@@ -131,8 +170,11 @@ export async function previewUpload(
   };
   for await (const row of dataRows(upload)) {
     preview.total++;
-    const { record, errors } = validateRow(row, ctx);
-    if (record) {
+    const { record, errors, skip } = validateRow(row, ctx);
+    if (skip) {
+      preview.skippedRows++;
+      if (preview.skipped.length < rosterMaxErrors) preview.skipped.push({ row: row.number, reason: skip });
+    } else if (record) {
       batch.push(record);
       if (batch.length >= rosterBatchSize) await count();
     } else {
@@ -142,7 +184,15 @@ export async function previewUpload(
   }
   await count();
   preview.errors.sort(byRow);
+  preview.sample.sort((a, b) => a.row - b.row);
+  preview.positions = [...ctx.unknownPositions.values()].sort((a, b) => b.rows - a.rows || a.name.localeCompare(b.name, 'ru'));
   return preview;
+}
+
+function tally(preview: RosterPreview, record: RosterRecord) {
+  if (preview.sample.length < rosterSampleSize) preview.sample.push(record);
+  if (record.attestation) preview.attestations++;
+  if (!record.employmentStart) preview.withoutStart++;
 }
 
 const byRow = (a: RosterRowError, b: RosterRowError) => a.row - b.row;
@@ -176,7 +226,7 @@ export async function startApply(db: Db, principal: Principal, scope: Scope, upl
       await checkAll(db, scope, upload, ctx, job, spill);
       job.phase = 'writing';
       job.processed = 0;
-      const result = await writeAll(db, principal, scope, upload, ctx, job, spill);
+      const result = await writeAll(db, principal, scope, upload, ctx, job, spill, defaultStart(input, today));
       await dropUpload(upload.id);
       return result;
     } finally {
@@ -193,7 +243,11 @@ async function checkAll(db: Db, scope: Scope, upload: StoredUpload, ctx: RowCont
   let invalid = 0;
   let batch: RosterRecord[] = [];
   const flush = async () => {
-    const matches = await matchPeople(db, scope, batch);
+    // Further rows of a person are checked through the first one; only first rows are matched.
+    const firsts = batch.filter((r) => r.repeatOf === null);
+    const found = await matchPeople(db, scope, firsts);
+    let next = 0;
+    const matches = batch.map((r) => (r.repeatOf === null ? found[next++]! : null));
     for (const [i, record] of batch.entries()) {
       const error = foreignPerson(record, matches[i]!, ctx);
       if (error) {
@@ -208,8 +262,9 @@ async function checkAll(db: Db, scope: Scope, upload: StoredUpload, ctx: RowCont
   try {
     for await (const row of dataRows(upload)) {
       job.processed++;
-      const { record, errors: rowErrors } = validateRow(row, ctx);
-      if (!record) {
+      const { record, errors: rowErrors, skip } = validateRow(row, ctx);
+      if (skip) job.skipped = (job.skipped ?? 0) + 1;
+      else if (!record) {
         invalid++;
         collect(errors, rowErrors, () => undefined);
       } else {
@@ -236,14 +291,26 @@ async function writeAll(
   ctx: RowContext & { municipalities: Map<number, number> },
   job: RosterJob,
   spill: string,
+  start: string,
 ): Promise<RosterApplyResult> {
-  const result: RosterApplyResult = { created: 0, updated: 0, employmentsCreated: 0, employmentsUpdated: 0 };
+  const result: RosterApplyResult = {
+    created: 0,
+    updated: 0,
+    employmentsCreated: 0,
+    employmentsUpdated: 0,
+    attestationsCreated: 0,
+    skipped: job.skipped ?? 0,
+  };
   const municipalityIds = new Set<number>();
   const actor = { userId: principal.userId, login: principal.login };
+  // The person of each first row, for the rows that add another employment to them.
+  const personOf = new Map<string, number>();
   await db.transaction(async (tx) => {
+    let all: RosterRecord[] = [];
     let batch: RosterRecord[] = [];
     const flush = async () => {
-      if (!batch.length) return;
+      if (!all.length) return;
+      batch = all.filter((r) => r.repeatOf === null);
       const matched = await matchPeople(tx, scope, batch);
       // Checked before the transaction; an employment ended since then may have moved someone out.
       const foreign = batch.map((record, i) => foreignPerson(record, matched[i]!, ctx)).filter((e) => e !== null);
@@ -261,21 +328,24 @@ async function writeAll(
       );
       const freshIds = await insertPeople(tx, actor, fresh, fresh.map(municipality));
       let next = 0;
-      const personIds = matched.map((m) => m?.id ?? freshIds[next++]!);
-      const employments = await upsertEmployments(tx, actor, personIds, batch, ctx.today);
+      batch.forEach((record, i) => personOf.set(personKey(record), matched[i]?.id ?? freshIds[next++]!));
+      const personIds = all.map((record) => personOf.get(personKey(record))!);
+      const employments = await upsertEmployments(tx, actor, personIds, all, start);
+      const attested = all.flatMap((record, i) => (record.attestation ? [{ personId: personIds[i]!, ...record.attestation }] : []));
+      result.attestationsCreated += await insertAttestations(tx, actor, attested);
       result.created += fresh.length;
       result.updated += old.length;
       result.employmentsCreated += employments.created;
       result.employmentsUpdated += employments.updated;
-      for (const record of batch) municipalityIds.add(ctx.municipalities.get(record.organizationId)!);
-      job.processed += batch.length;
-      batch = [];
+      for (const record of all) municipalityIds.add(ctx.municipalities.get(record.organizationId)!);
+      job.processed += all.length;
+      all = [];
     };
     const lines = readline.createInterface({ input: fs.createReadStream(spill), crlfDelay: Infinity });
     for await (const line of lines) {
       if (!line) continue;
-      batch.push(JSON.parse(line) as RosterRecord);
-      if (batch.length >= rosterBatchSize) await flush();
+      all.push(JSON.parse(line) as RosterRecord);
+      if (all.length >= rosterBatchSize) await flush();
     }
     await flush();
     await audit(tx, principal, {

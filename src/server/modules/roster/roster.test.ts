@@ -38,7 +38,7 @@ describe('загрузка списка кадров', () => {
       'Пед. стаж': 'experience',
       Предметы: 'subjects',
       'E-mail': 'email',
-      'Табельный номер': 'code',
+      'Код сотрудника': 'code',
     });
     expect(u.fields.find((f) => f.field === 'birthDate')?.label).toBe('Дата рождения');
 
@@ -55,7 +55,14 @@ describe('загрузка списка кадров', () => {
     const before = await count('people');
     const applied = await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u));
     expect(applied.status).toBe(200);
-    expect((await applied.json()) as RosterApplyResult).toEqual({ created: 2, updated: 0, employmentsCreated: 2, employmentsUpdated: 0 });
+    expect((await applied.json()) as RosterApplyResult).toEqual({
+      created: 2,
+      updated: 0,
+      employmentsCreated: 2,
+      employmentsUpdated: 0,
+      attestationsCreated: 0,
+      skipped: 0,
+    });
     expect(await count('people')).toBe(before + 2);
     const [anna] = await person('Сидорова');
     expect(anna).toMatchObject({
@@ -124,7 +131,7 @@ describe('загрузка списка кадров', () => {
     const preview = (await (await w.head.post(`/api/v1/roster/uploads/${second.uploadId}/preview`, body(second))).json()) as RosterPreview;
     expect(preview).toMatchObject({ newPeople: 0, updatedPeople: 1 });
     const result = await (await w.head.post(`/api/v1/roster/uploads/${second.uploadId}/apply`, body(second))).json();
-    expect(result).toEqual({ created: 0, updated: 1, employmentsCreated: 0, employmentsUpdated: 1 });
+    expect(result).toEqual({ created: 0, updated: 1, employmentsCreated: 0, employmentsUpdated: 1, attestationsCreated: 0, skipped: 0 });
     expect(await person('Волкова')).toHaveLength(0);
     expect(await person('Волкова-Смирнова')).toMatchObject([{ code: 'V-1', phone: '+7 900 000-00-02' }]);
 
@@ -137,7 +144,7 @@ describe('загрузка списка кадров', () => {
     await w.head.post(`/api/v1/roster/uploads/${a.uploadId}/apply`, body(a, { organizationId: w.orgA.id }));
     const b = await uploaded(w.head, await noCode('ЕЛКИНА алена петровна', 'b@example.ru'));
     const again = await (await w.head.post(`/api/v1/roster/uploads/${b.uploadId}/apply`, body(b, { organizationId: w.orgA.id }))).json();
-    expect(again).toEqual({ created: 0, updated: 1, employmentsCreated: 0, employmentsUpdated: 1 });
+    expect(again).toEqual({ created: 0, updated: 1, employmentsCreated: 0, employmentsUpdated: 1, attestationsCreated: 0, skipped: 0 });
     const people = await w.t.database.db.execute<{ email: string; n: number }>(
       sql`select p.email, (select count(*)::int from employments e where e.person_id = p.id) as n from people p where p.search_name like 'елкина%'`,
     );
@@ -289,7 +296,7 @@ describe('границы территории при загрузке', () => {
     expect(preview.errors).toEqual([
       {
         row: 2,
-        column: 'Табельный номер',
+        column: 'Код сотрудника',
         field: 'code',
         message: 'Работник с кодом «FOREIGN-7» числится в другой территории — перевод оформляет администратор региона.',
       },
@@ -329,7 +336,7 @@ describe('журнал изменений при загрузке', () => {
     ).rows[0]!.municipality_id;
     const rows = [
       ['ФИО', 'Дата рождения', 'Код организации', 'Должность', 'Предметы', 'Телефон', 'СНИЛС', 'Код сотрудника'],
-      ['Журналова Мария Олеговна', '07.07.1977', 'SCH-1', 'Учитель', 'Химия', '+7 900 111-11-11', '123-456-789 01', 'J-1'],
+      ['Журналова Мария Олеговна', '07.07.1977', 'SCH-1', 'Учитель', 'Химия', '+7 900 111-11-11', '112-233-445 95', 'J-1'],
     ];
     const load = async () => {
       const u = await uploaded(w.head, await xlsx(rows));
@@ -349,7 +356,7 @@ describe('журнал изменений при загрузке', () => {
     expect(first[0]!.changes).toMatchObject({
       code: { from: null, to: 'J-1' },
       birthDate: { from: null, to: '1977-07-07' },
-      snils: { from: null, to: '***-***-*89 01' },
+      snils: { from: null, to: '***-***-*45 95' },
     });
     expect(first[1]!.changes).toMatchObject({ organizationId: { from: null, to: w.orgA.id }, subjects: { from: null, to: ['Химия'] } });
 

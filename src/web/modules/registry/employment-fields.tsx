@@ -1,5 +1,5 @@
 import { Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
-import type { EmploymentCategory } from '../../../shared/enums.js';
+import { employmentType, type EmploymentCategory, type EmploymentType } from '../../../shared/enums.js';
 import { employmentInput } from '../../../shared/registry.js';
 import { useZodForm } from '../../ui/use-zod-form.js';
 import { categoryOptions } from './filters.js';
@@ -13,9 +13,22 @@ export interface EmploymentValues extends Record<string, unknown> {
   start: string;
   end: string;
   subjects: string[];
+  type: EmploymentType;
+  personnelNumber: string;
 }
 
-export const emptyEmployment: EmploymentValues = { organizationId: '', position: '', category: '', start: '', end: '', subjects: [] };
+export const emptyEmployment: EmploymentValues = {
+  organizationId: '',
+  position: '',
+  category: '',
+  start: '',
+  end: '',
+  subjects: [],
+  type: 'main',
+  personnelNumber: '',
+};
+
+const typeOptions = employmentType.codes.map((value) => ({ value, label: employmentType.label(value) }));
 
 export function useEmploymentForm(initial: EmploymentValues) {
   return useZodForm(employmentInput, initial, {
@@ -56,6 +69,14 @@ export function EmploymentFields({ form, current }: { form: EmploymentForm; curr
         onBlur={() => form.touch('category')}
         error={form.errorOf('category')}
       />
+      <Select
+        label="Вид занятости"
+        data={typeOptions}
+        value={form.values.type}
+        onChange={(value) => form.setField('type', (value ?? 'main') as EmploymentType)}
+        allowDeselect={false}
+      />
+      <TextInput label="Табельный номер" {...form.text('personnelNumber')} />
       <TagsInput
         label={employmentFields.subjects}
         description="Введите предмет и нажмите Enter"

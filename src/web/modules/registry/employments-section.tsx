@@ -1,7 +1,7 @@
 import { Button, Group, Table } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { employmentCategory } from '../../../shared/enums.js';
+import { employmentCategory, employmentType } from '../../../shared/enums.js';
 import type { PersonCard } from '../../../shared/registry.js';
 import { useMe } from '../../auth/use-me.js';
 import { readsTerritory } from '../../navigation.js';
@@ -24,6 +24,8 @@ function EmploymentDialog({ personId, employment, onClose }: { personId: number;
           start: employment.start,
           end: employment.end ?? '',
           subjects: employment.subjects,
+          type: employment.type,
+          personnelNumber: employment.personnelNumber ?? '',
         }
       : emptyEmployment,
   );
@@ -74,7 +76,18 @@ export function EmploymentsSection({ person, editable }: { person: PersonCard; e
         testId="employments"
         addLabel="Добавить место работы"
         onAdd={editable ? () => setEditing(null) : undefined}
-        headers={['Организация', 'Муниципалитет', 'Должность', 'Категория', 'С', 'По', 'Предметы', ...(editable ? ['Действия'] : [])]}
+        headers={[
+          'Организация',
+          'Муниципалитет',
+          'Должность',
+          'Категория',
+          'Вид занятости',
+          'Табельный номер',
+          'С',
+          'По',
+          'Предметы',
+          ...(editable ? ['Действия'] : []),
+        ]}
         empty={person.employments.length === 0}
       >
         {person.employments.map((e) => (
@@ -85,6 +98,8 @@ export function EmploymentsSection({ person, editable }: { person: PersonCard; e
             <Table.Td>{e.municipalityName}</Table.Td>
             <Table.Td>{e.position}</Table.Td>
             <Table.Td>{employmentCategory.label(e.category)}</Table.Td>
+            <Table.Td>{employmentType.label(e.type)}</Table.Td>
+            <Table.Td>{e.personnelNumber ?? '—'}</Table.Td>
             <Table.Td style={nowrap}>{formatDate(e.start)}</Table.Td>
             <Table.Td style={nowrap}>{e.end ? formatDate(e.end) : 'по н. в.'}</Table.Td>
             <Table.Td>{e.subjects.join(', ')}</Table.Td>

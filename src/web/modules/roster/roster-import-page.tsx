@@ -1,6 +1,13 @@
 import { Alert, Button, FileInput, Group, Paper, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { rosterFieldLabels, type RosterField, type RosterMapping, type RosterPreview, type RosterUpload } from '../../../shared/roster.js';
+import {
+  rosterFieldLabels,
+  type RosterField,
+  type RosterMapping,
+  type RosterPositionChoice,
+  type RosterPreview,
+  type RosterUpload,
+} from '../../../shared/roster.js';
 import { api, ApiError } from '../../api.js';
 import { formatNumber } from '../../ui/format.js';
 import { useOrganizationOptions } from '../registry/registry-api.js';
@@ -20,6 +27,8 @@ export function RosterImportPage() {
   const [upload, setUpload] = useState<RosterUpload | null>(null);
   const [mapping, setMapping] = useState<RosterMapping>({});
   const [preview, setPreview] = useState<RosterPreview | null>(null);
+  const [positions, setPositions] = useState<Record<string, RosterPositionChoice>>({});
+  const [defaultStart, setDefaultStart] = useState('');
   const [busy, setBusy] = useState<'upload' | 'preview' | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -32,6 +41,8 @@ export function RosterImportPage() {
     setError(null);
     setUpload(null);
     setPreview(null);
+    setPositions({});
+    setDefaultStart('');
     try {
       const uploaded = await api<RosterUpload>('/roster/uploads', { method: 'POST', body: form });
       setUpload(uploaded);
@@ -43,12 +54,17 @@ export function RosterImportPage() {
     }
   }
 
-  async function check() {
+  async function check(choices = positions) {
     if (!upload) return;
     setBusy('preview');
     setError(null);
     try {
-      setPreview(await api<RosterPreview>(`/roster/uploads/${upload.uploadId}/preview`, { method: 'POST', body: requestBody() }));
+      const checked = await api<RosterPreview>(`/roster/uploads/${upload.uploadId}/preview`, {
+        method: 'POST',
+        body: { ...requestBody(), positions: choices },
+      });
+      setPreview(checked);
+      setDefaultStart((current) => current || checked.defaultStart);
     } catch (e) {
       setPreview(null);
       setError(message(e, 'Не удалось проверить файл.'));
@@ -57,7 +73,18 @@ export function RosterImportPage() {
     }
   }
 
-  const requestBody = () => ({ mapping, organizationId: organizationId ? Number(organizationId) : null });
+  const requestBody = () => ({
+    mapping,
+    organizationId: organizationId ? Number(organizationId) : null,
+    positions,
+    defaultStart: defaultStart || null,
+  });
+
+  function choosePosition(key: string, choice: RosterPositionChoice) {
+    const next = { ...positions, [key]: choice };
+    setPositions(next);
+    void check(next);
+  }
 
   function remap(header: string, field: string | null) {
     setMapping((current) => ({ ...current, [header]: (field || null) as RosterField | null }));
@@ -153,7 +180,7 @@ export function RosterImportPage() {
               </Table>
             </ScrollArea>
             <Group>
-              <Button onClick={check} loading={busy === 'preview'}>
+              <Button onClick={() => void check()} loading={busy === 'preview'}>
                 Проверить
               </Button>
             </Group>
@@ -162,7 +189,16 @@ export function RosterImportPage() {
       )}
 
       {upload && preview && (
-        <RosterPreviewSection key={upload.uploadId} uploadId={upload.uploadId} preview={preview} body={requestBody()} />
+        <RosterPreviewSection
+          key={upload.uploadId}
+          uploadId={upload.uploadId}
+          preview={preview}
+          body={requestBody()}
+          busy={busy === 'preview'}
+          onPositionChoice={choosePosition}
+          defaultStart={defaultStart}
+          onDefaultStart={setDefaultStart}
+        />
       )}
     </Stack>
   );

@@ -1,8 +1,16 @@
-import { Alert, Button, Group, Paper, Progress, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Progress, ScrollArea, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { employmentCategory } from '../../../shared/enums.js';
-import type { RosterJob, RosterMapping, RosterPreview, RosterRowError } from '../../../shared/roster.js';
+import { attestationCategory, employmentCategory, employmentType } from '../../../shared/enums.js';
+import type {
+  RosterJob,
+  RosterMapping,
+  RosterPosition,
+  RosterPositionChoice,
+  RosterPreview,
+  RosterRowError,
+  RosterSkippedRow,
+} from '../../../shared/roster.js';
 import { api, ApiError } from '../../api.js';
 import { formatDate, formatNumber, fullName } from '../../ui/format.js';
 import { useRosterJob } from './roster-api.js';
@@ -45,6 +53,84 @@ export function RowErrors({ errors }: { errors: RosterRowError[] }) {
   );
 }
 
+function SkippedRows({ rows }: { rows: RosterSkippedRow[] }) {
+  return (
+    <ScrollArea.Autosize mah={320}>
+      <Table striped withTableBorder data-testid="roster-skipped" aria-label="Строки, которые не загружаются">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={90}>Строка</Table.Th>
+            <Table.Th>Почему не загружается</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.row}>
+              <Table.Td>{r.row}</Table.Td>
+              <Table.Td>{r.reason}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea.Autosize>
+  );
+}
+
+const choiceOptions: { value: RosterPositionChoice; label: string }[] = [
+  { value: 'skip', label: 'Не загружать (не педагогическая должность)' },
+  { value: 'teacher', label: employmentCategory.label('teacher') },
+  { value: 'manager', label: employmentCategory.label('manager') },
+];
+
+/** Positions outside the nomenclature: the importer decides, row count beside each. */
+function UnknownPositions({
+  positions,
+  busy,
+  onChoice,
+}: {
+  positions: RosterPosition[];
+  busy: boolean;
+  onChoice: (key: string, choice: RosterPositionChoice) => void;
+}) {
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500}>
+        Должности вне номенклатуры (постановление Правительства РФ № 225)
+      </Text>
+      <Text size="sm" c="dimmed">
+        Строки с этими должностями не загружаются. Если должность педагогическая или руководящая, выберите её категорию.
+      </Text>
+      <Table withTableBorder fz="sm" data-testid="roster-positions" aria-label="Должности вне номенклатуры">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Должность</Table.Th>
+            <Table.Th w={90}>Строк</Table.Th>
+            <Table.Th w={360}>Как загрузить</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {positions.map((p) => (
+            <Table.Tr key={p.key}>
+              <Table.Td>{p.name}</Table.Td>
+              <Table.Td>{formatNumber(p.rows)}</Table.Td>
+              <Table.Td>
+                <Select
+                  aria-label={`Категория должности «${p.name}»`}
+                  data={choiceOptions}
+                  value={p.choice}
+                  onChange={(value) => value && onChoice(p.key, value as RosterPositionChoice)}
+                  allowDeselect={false}
+                  disabled={busy}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
 function JobProgress({ job }: { job: RosterJob }) {
   const percent = job.total ? Math.round((job.processed / job.total) * 100) : 0;
   return (
@@ -63,7 +149,8 @@ function JobOutcome({ job }: { job: RosterJob }) {
     return (
       <Alert color="green" title="Список загружен" data-testid="roster-result">
         Новых сотрудников: {formatNumber(r.created)}; обновлено: {formatNumber(r.updated)}. Мест работы добавлено:{' '}
-        {formatNumber(r.employmentsCreated)}; обновлено: {formatNumber(r.employmentsUpdated)}.
+        {formatNumber(r.employmentsCreated)}; обновлено: {formatNumber(r.employmentsUpdated)}. Аттестаций добавлено:{' '}
+        {formatNumber(r.attestationsCreated)}. Строк пропущено: {formatNumber(r.skipped)}.
       </Alert>
     );
   }
@@ -84,10 +171,18 @@ export function RosterPreviewSection({
   uploadId,
   preview,
   body,
+  busy,
+  onPositionChoice,
+  defaultStart,
+  onDefaultStart,
 }: {
   uploadId: string;
   preview: RosterPreview;
-  body: { mapping: RosterMapping; organizationId: number | null };
+  body: { mapping: RosterMapping; organizationId: number | null; positions: Record<string, RosterPositionChoice> };
+  busy: boolean;
+  onPositionChoice: (key: string, choice: RosterPositionChoice) => void;
+  defaultStart: string;
+  onDefaultStart: (value: string) => void;
 }) {
   const queryClient = useQueryClient();
   const [jobId, setJobId] = useState<string | null>(null);
@@ -98,7 +193,10 @@ export function RosterPreviewSection({
   async function apply() {
     setError(null);
     try {
-      const started = await api<RosterJob>(`/roster/uploads/${uploadId}/apply`, { method: 'POST', body: { ...body, background: true } });
+      const started = await api<RosterJob>(`/roster/uploads/${uploadId}/apply`, {
+        method: 'POST',
+        body: { ...body, defaultStart: defaultStart || null, background: true },
+      });
       setJobId(started.jobId);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Не удалось начать загрузку.');
@@ -120,7 +218,39 @@ export function RosterPreviewSection({
           <Count label="Без ошибок" value={preview.valid} color={clean ? 'green' : undefined} />
           <Count label="Новых сотрудников" value={preview.newPeople} />
           <Count label="Обновятся" value={preview.updatedPeople} />
+          <Count label="Не загружаются (пропуск)" value={preview.skippedRows} />
+          <Count label="Совместительство (второе место работы)" value={preview.extraEmployments} />
+          <Count label="Аттестаций в файле" value={preview.attestations} />
+          <Count label="Без даты приёма" value={preview.withoutStart} />
         </SimpleGrid>
+
+        {preview.withoutStart > 0 && (
+          <Stack gap={4} data-testid="roster-default-start">
+            <Text size="sm">
+              В {formatNumber(preview.withoutStart)} строк(ах) нет даты приёма на работу. Новое место работы получит дату начала, указанную
+              ниже (сейчас — {formatDate(defaultStart || preview.defaultStart)}); уже известное место работы сохранит свою дату.
+            </Text>
+            <TextInput
+              label="Дата начала работы для строк без даты приёма"
+              type="date"
+              required
+              maw={280}
+              value={defaultStart}
+              onChange={(event) => onDefaultStart(event.currentTarget.value)}
+            />
+          </Stack>
+        )}
+
+        {preview.positions.length > 0 && <UnknownPositions positions={preview.positions} busy={busy} onChoice={onPositionChoice} />}
+
+        {preview.skippedRows > 0 && (
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              Строки, которые не загружаются: {formatNumber(preview.skippedRows)}
+            </Text>
+            <SkippedRows rows={preview.skipped} />
+          </Stack>
+        )}
 
         {preview.invalidRows > 0 ? (
           <>
@@ -148,6 +278,10 @@ export function RosterPreviewSection({
                   <Table.Th>Организация</Table.Th>
                   <Table.Th>Должность</Table.Th>
                   <Table.Th>Категория</Table.Th>
+                  <Table.Th>Вид занятости</Table.Th>
+                  <Table.Th>Таб. №</Table.Th>
+                  <Table.Th>Дата приёма</Table.Th>
+                  <Table.Th>Квалификационная категория</Table.Th>
                   <Table.Th>Начало пед. деятельности</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -160,6 +294,12 @@ export function RosterPreviewSection({
                     <Table.Td>{r.organizationName}</Table.Td>
                     <Table.Td>{r.position}</Table.Td>
                     <Table.Td>{employmentCategory.label(r.category)}</Table.Td>
+                    <Table.Td>{employmentType.label(r.employmentType)}</Table.Td>
+                    <Table.Td>{r.personnelNumber ?? '—'}</Table.Td>
+                    <Table.Td>{r.employmentStart ? formatDate(r.employmentStart) : 'нет'}</Table.Td>
+                    <Table.Td>
+                      {r.attestation ? `${attestationCategory.label(r.attestation.category)}, ${formatDate(r.attestation.date)}` : '—'}
+                    </Table.Td>
                     <Table.Td>{formatDate(r.careerStart)}</Table.Td>
                   </Table.Tr>
                 ))}
@@ -169,7 +309,7 @@ export function RosterPreviewSection({
         )}
 
         <Group>
-          <Button onClick={apply} disabled={!clean || jobId !== null}>
+          <Button onClick={apply} disabled={!clean || busy || jobId !== null || (preview.withoutStart > 0 && !defaultStart)}>
             Загрузить
           </Button>
         </Group>

@@ -186,7 +186,9 @@ export function referenceIndicators(pkg: ExchangePackage, request: ReferenceRequ
   }
 
   const attestedInP = new Set<string>();
-  for (const a of pkg.attestations) if (inPeriod(a.date, B, E)) attestedInP.add(a.person);
+  for (const a of pkg.attestations) {
+    if ((a.category === 'first' || a.category === 'highest') && inPeriod(a.date, B, E)) attestedInP.add(a.person);
+  }
   const diagnosedInP = new Set<string>();
   for (const d of pkg.diagnostics) if (inPeriod(d.date, B, E)) diagnosedInP.add(d.person);
   const adoptedInP = new Set<string>();

@@ -146,6 +146,20 @@ describe('referenceIndicators', () => {
     expect(indicator(p, 'diagnostics_share').denominator).toBe(1);
   });
 
+  it('attestation_share counts the first and highest categories only', () => {
+    const p = pkg({
+      people: [person('first'), person('methodist'), person('mentor'), person('conformity')],
+      employments: [job('first', 's1'), job('methodist', 's1'), job('mentor', 's1'), job('conformity', 's1')],
+      attestations: [
+        { person: 'first', category: 'first', date: '2025-06-01' },
+        { person: 'methodist', category: 'methodist', date: '2025-06-01' },
+        { person: 'mentor', category: 'mentor', date: '2025-06-01' },
+        { person: 'conformity', category: 'conformity', date: '2025-06-01' },
+      ],
+    });
+    expect(indicator(p, 'attestation_share', 'r')).toMatchObject({ numerator: 1, denominator: 4, value: 25 });
+  });
+
   it('a person in two municipalities counts once for the region and in each municipality', () => {
     const p = pkg({
       people: [person('twice')],
