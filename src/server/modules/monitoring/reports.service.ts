@@ -29,7 +29,8 @@ import { icu } from '../registry/registry.queries.js';
 import { readMonitoringSettings } from '../profiles/profiles.service.js';
 import { indicatorByCode } from './drilldown.service.js';
 import { countIndicators } from './indicators.queries.js';
-import { resolveScope, type IndicatorRequest } from './indicators.service.js';
+import { resolveTerritory } from '../registry/territories.queries.js';
+import type { IndicatorRequest } from './indicators.service.js';
 import type { ScopeRef } from './indicators.sql.js';
 import { groupMembers, reportBreakdown, reportIndicators, reportProfile } from './report-document.js';
 import { formatPeriod } from './report-format.js';
@@ -79,7 +80,7 @@ const datesText = (dates: readonly string[]) => dates.map(formatMonthDay).join('
 export async function freezeReport(db: Executor, actor: Principal, request: IndicatorRequest, scope: Scope): Promise<{ id: number }> {
   const checked = indicatorQuery.safeParse({ scope: request.scopeCode, from: request.from, to: request.to });
   if (!checked.success) throw new AppError('validation', 'Проверьте территорию и период.', zodIssues(checked.error));
-  const territory = await resolveScope(db, request.scopeCode, scope);
+  const territory = await resolveTerritory(db, request.scopeCode, scope);
   if (territory.kind === 'organization') {
     throw new AppError('validation', 'Отчёт фиксируется для муниципалитета или региона, а не для отдельной организации.');
   }
@@ -230,7 +231,7 @@ export interface ReportListRequest {
 export async function listReports(db: Executor, request: ReportListRequest, scope: Scope): Promise<ReportSummary[]> {
   let municipalityId: number | null | undefined;
   if (request.scopeCode) {
-    const territory = await resolveScope(db, request.scopeCode, scope);
+    const territory = await resolveTerritory(db, request.scopeCode, scope);
     if (territory.kind === 'organization') return [];
     municipalityId = territory.kind === 'region' ? null : territory.id;
   }
@@ -283,7 +284,7 @@ export async function compareReport(db: Executor, id: number, scope: Scope): Pro
 
 /** The territory's reports in force (frozen, submitted or accepted: one per period at most), oldest first. */
 export async function reportTrend(db: Executor, scopeCode: string, scope: Scope): Promise<ReportTrend> {
-  const territory = await resolveScope(db, scopeCode, scope);
+  const territory = await resolveTerritory(db, scopeCode, scope);
   if (territory.kind === 'organization') return [];
   const rows = await selectTrendRows(db, scope, territory.kind === 'region' ? null : territory.id);
   return rows.map((row) => ({
