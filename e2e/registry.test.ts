@@ -100,13 +100,13 @@ describe('реестр в браузере', () => {
     if (!other) throw new Error('в демо-данных нет работника только первого района');
     await page.goto(`${demo.url()}/registry/people/new`);
     await page.getByLabel('Фамилия').fill(other.lastName);
-    await page.getByLabel('Имя', { exact: true }).fill(other.firstName);
+    await page.getByLabel('Имя').fill(other.firstName);
     await page.getByLabel('Отчество').fill(other.middleName ?? '');
     await page.getByLabel('Дата рождения').fill(other.birthDate!);
     await page.getByTestId('employment-organization').click();
     await page.getByRole('option').first().click();
     await page.getByLabel('Должность').fill('Учитель музыки');
-    await page.getByRole('textbox', { name: 'Категория' }).click();
+    await page.getByLabel('Категория').first().click();
     await page.getByRole('option', { name: 'Педагогический работник' }).click();
     await page.getByLabel('Дата начала работы').fill('2025-09-01');
     await page.getByRole('button', { name: 'Сохранить' }).click();
