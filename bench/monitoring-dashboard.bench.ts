@@ -4,7 +4,8 @@
 import { indicatorCatalog, type IndicatorValue } from '../src/shared/indicators.js';
 import type { Breakdown } from '../src/shared/monitoring.js';
 import { selectChildScopes } from '../src/server/modules/monitoring/breakdown.queries.js';
-import { countIndicatorsForScopes, findScope } from '../src/server/modules/monitoring/indicators.queries.js';
+import { countIndicatorsForScopes } from '../src/server/modules/monitoring/indicators.queries.js';
+import { findTerritory } from '../src/server/modules/registry/territories.queries.js';
 import { scopeSetOf } from '../src/server/modules/monitoring/indicators.sql.js';
 import { readMonitoringSettings } from '../src/server/modules/profiles/profiles.service.js';
 import type { Measurement } from './measure.js';
@@ -34,7 +35,7 @@ async function explain(region: Region, answer: Breakdown, api: number, bare: num
   const db = region.database.db;
   const steps: [string, () => Promise<unknown>][] = [
     ['GET /auth/me (сессия)', () => apiGet(region, '/api/v1/auth/me')],
-    ['findScope', () => findScope(db, region.territory.code, region.scope)],
+    ['findTerritory', () => findTerritory(db, region.territory.code, region.scope)],
     ['selectChildScopes', () => selectChildScopes(db, { kind: 'region', id: region.territory.id })],
     ['readMonitoringSettings', () => readMonitoringSettings(db)],
     ['JSON.stringify ответа', async () => JSON.stringify(answer)],

@@ -3,7 +3,8 @@
 import { indicatorCatalog, type IndicatorCode } from '../src/shared/indicators.js';
 import type { DrilldownPage, DrilldownSide } from '../src/shared/monitoring.js';
 import { selectMembers } from '../src/server/modules/monitoring/drilldown.queries.js';
-import { countIndicators, findScope } from '../src/server/modules/monitoring/indicators.queries.js';
+import { countIndicators } from '../src/server/modules/monitoring/indicators.queries.js';
+import { findTerritory } from '../src/server/modules/registry/territories.queries.js';
 import type { Measurement } from './measure.js';
 import { apiGet, captureSql, lastFullYear, log, medianOf, openRegion, oursAgainstBare, runBare } from './monitoring-region.js';
 
@@ -53,9 +54,9 @@ export const drilldownFirstPage: Measurement = {
       () => apiGet(region, url),
       () => runBare(region.database, statements),
     );
-    const resolve = await medianOf(() => findScope(region.database.db, region.territory.code, region.scope));
+    const resolve = await medianOf(() => findTerritory(region.database.db, region.territory.code, region.scope));
     const me = await medianOf(() => apiGet(region, '/api/v1/auth/me'));
-    log(`  из чего состоит (медианы, мс): findScope ${resolve.ms.toFixed(1)}; GET /auth/me (сессия) ${me.ms.toFixed(1)}`);
+    log(`  из чего состоит (медианы, мс): findTerritory ${resolve.ms.toFixed(1)}; GET /auth/me (сессия) ${me.ms.toFixed(1)}`);
     return row;
   },
 };

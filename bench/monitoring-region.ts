@@ -50,7 +50,7 @@ export interface Region {
   headers: { cookie: string };
   /** The session's CSRF token, for writes. */
   csrf: string;
-  /** The region as resolveScope returns it. */
+  /** The region as resolveTerritory returns it. */
   territory: ResolvedScope;
   /** The region_admin's scope for monitoring.read, as the routes compute it. */
   scope: Scope;

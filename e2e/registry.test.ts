@@ -83,6 +83,50 @@ describe('реестр в браузере', () => {
     await page.getByTestId('people-table').getByText('Васильева Нина Олеговна').waitFor();
   });
 
+  it('новый работник, который уже есть в другом районе: форма предлагает добавить место работы, не показывая чужого', async () => {
+    const owner = await demo.page();
+    await login(owner, demo.url(), 'metodist');
+    type Row = { id: number; lastName: string; firstName: string; middleName: string | null; birthDate: string | null };
+    const listed = (await (await owner.request.get(`${demo.url()}/api/v1/people?pageSize=50`)).json()) as { items: Row[] };
+    const page = await demo.page();
+    await login(page, demo.url(), 'metodist2');
+    let other: Row | undefined;
+    for (const p of listed.items.filter((r) => r.birthDate)) {
+      if ((await page.request.get(`${demo.url()}/api/v1/people/${p.id}`)).status() === 404) {
+        other = p;
+        break;
+      }
+    }
+    if (!other) throw new Error('в демо-данных нет работника только первого района');
+    await page.goto(`${demo.url()}/registry/people/new`);
+    await page.getByLabel('Фамилия').fill(other.lastName);
+    await page.getByLabel('Имя').fill(other.firstName);
+    await page.getByLabel('Отчество').fill(other.middleName ?? '');
+    await page.getByLabel('Дата рождения').fill(other.birthDate!);
+    await page.getByTestId('employment-organization').click();
+    await page.getByRole('option').first().click();
+    await page.getByLabel('Должность').fill('Учитель музыки');
+    await page.getByLabel('Категория').first().click();
+    await page.getByRole('option', { name: 'Педагогический работник' }).click();
+    await page.getByLabel('Дата начала работы').fill('2025-09-01');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+
+    const offer = page.getByTestId('person-match');
+    await offer.waitFor();
+    const text = await offer.innerText();
+    expect(text).toContain(`${other.lastName} ${other.firstName}`);
+    expect(text).toContain(`${other.birthDate!.slice(0, 4)} г. р.`);
+    expect(await offer.getByRole('link').count()).toBe(0);
+    await shot(page, '07-person-match-offer');
+
+    await page.getByTestId('add-to-existing').click();
+    await page.getByTestId('person-name').waitFor();
+    await expect.poll(() => page.url()).toContain(`/registry/people/${other.id}`);
+    // The card now shows this district's place of work only.
+    expect(await page.getByText('Учитель музыки').count()).toBeGreaterThan(0);
+    await shot(page, '08-person-match-added');
+  });
+
   it('методист другого муниципалитета не открывает чужую школу по прямой ссылке', async () => {
     const owner = await demo.page();
     await login(owner, demo.url(), 'metodist');

@@ -47,4 +47,37 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = 'Запись') => new AppError('not_found', `${what} не найдена или недоступна.`);
+type Gender = 'masculine' | 'feminine' | 'neuter';
+
+/** «не найден» agrees with the noun it follows. */
+const notFoundWords: Record<Gender, string> = {
+  masculine: 'не найден или недоступен',
+  feminine: 'не найдена или недоступна',
+  neuter: 'не найдено или недоступно',
+};
+
+/** The records a 404 names, each with its Russian noun and that noun's gender. */
+export const recordNouns = {
+  record: ['Запись', 'feminine'],
+  municipality: ['Муниципалитет', 'masculine'],
+  organization: ['Организация', 'feminine'],
+  person: ['Работник', 'masculine'],
+  employment: ['Место работы', 'neuter'],
+  attestation: ['Аттестация', 'feminine'],
+  membership: ['Участие в активе', 'neuter'],
+  user: ['Пользователь', 'masculine'],
+  upload: ['Загрузка файла', 'feminine'],
+  rosterJob: ['Задача загрузки', 'feminine'],
+  report: ['Отчёт', 'masculine'],
+  position: ['Должность', 'feminine'],
+} as const satisfies Record<string, readonly [string, Gender]>;
+
+export type RecordNoun = keyof typeof recordNouns;
+
+/** «Пользователь не найден или недоступен.»: a record that does not exist or lies outside the user's scope. */
+export function notFoundMessage(what: RecordNoun): string {
+  const [noun, gender] = recordNouns[what];
+  return `${noun} ${notFoundWords[gender]}.`;
+}
+
+export const notFound = (what: RecordNoun = 'record') => new AppError('not_found', notFoundMessage(what));

@@ -107,8 +107,16 @@ export const employmentInput = z.strictObject({
 });
 export type EmploymentInput = z.infer<typeof employmentInput>;
 
-/** A new person arrives with their first employment, so they land inside someone's territory. */
-export const personCreateInput = z.strictObject({ person: personInput, employment: employmentInput });
+/**
+ * A new person arrives with their first employment, so they land inside someone's territory. When
+ * the region already has the person (personMatch), `addToExisting` gives that person the employment
+ * instead; without it the server refuses to make a duplicate.
+ */
+export const personCreateInput = z.strictObject({
+  person: personInput,
+  employment: employmentInput,
+  addToExisting: z.boolean().default(false),
+});
 export type PersonCreateInput = z.infer<typeof personCreateInput>;
 
 export const attestationInput = z.strictObject({ category: z.enum(e.attestationCategory.codes), date: isoDate });
@@ -162,8 +170,13 @@ export const personCard = z.object({
   careerStart: z.string().nullable(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
-  /** Masked (`***-***-*89 01`) for everyone but region_admin; null when not stored. */
+  /** Masked (`***-***-*89 01`) for everyone but region_admin; null when not stored or not `current`. */
   snils: z.string().nullable(),
+  /**
+   * Employed inside the reader's territory today (or the reader's own card). False for a former
+   * employer, who reads the history only: email, phone and SNILS come as null.
+   */
+  current: z.boolean(),
   age: z.number().nullable(),
   /** Computed, never typed: under 35 today; started teaching less than three years ago; both. */
   under35: z.boolean(),
@@ -198,6 +211,23 @@ export const personCard = z.object({
   can: z.array(z.string()),
 });
 export type PersonCard = z.infer<typeof personCard>;
+
+/** What identifies a person across the region: SNILS, else «Фамилия Имя Отчество» with the birth date. */
+export const personMatchInput = personInput.pick({ lastName: true, firstName: true, middleName: true, birthDate: true, snils: true });
+export type PersonMatchInput = z.infer<typeof personMatchInput>;
+
+/**
+ * A person of the region that the keys name. Someone outside the writer's territory is shown by
+ * name and birth year only (no id, contacts, SNILS or places of work).
+ */
+export const personMatch = z.object({
+  /** The card to open, when the writer's territory has (or had) the person; null otherwise. */
+  id: z.number().nullable(),
+  name: z.string(),
+  birthYear: z.number().nullable(),
+});
+export type PersonMatch = z.infer<typeof personMatch>;
+export const personMatchResult = z.object({ match: personMatch.nullable() });
 
 // ---- partial updates (PATCH): only the fields sent change; array fields get no default here,
 // so a PATCH without them leaves them as they are.

@@ -136,12 +136,25 @@ export interface RosterPreview {
   /** Valid rows without a hire date, and the start their new employments get. */
   withoutStart: number;
   defaultStart: string;
+  /** Rows matched to someone the importer's territory does not employ today: they only get the employment. */
+  linkedPeople: number;
+  /** Those people as the importer may see them: name and birth year (the first rosterMaxErrors). */
+  linked: RosterLinkedPerson[];
   sample: RosterRecord[];
+}
+
+/** A person of another territory (or a former employee) a row names: nothing of them but this is shown. */
+export interface RosterLinkedPerson {
+  row: number;
+  name: string;
+  birthYear: number | null;
 }
 
 export interface RosterApplyResult {
   created: number;
   updated: number;
+  /** People of other territories (or former employees) who got an employment, their cards unchanged. */
+  linked: number;
   employmentsCreated: number;
   employmentsUpdated: number;
   attestationsCreated: number;

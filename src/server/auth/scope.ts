@@ -16,6 +16,14 @@ export interface Scope {
   personIds: number[];
 }
 
+/**
+ * Every record of the region, for callers that act as the operator rather than for a signed-in user:
+ * the CLI, the demo loader and the benchmarks. A request never gets it: its scope comes from authorize().
+ */
+export function unrestrictedScope(): Scope {
+  return { region: true, municipalityIds: [], organizationIds: [], personIds: [] };
+}
+
 export function scopeFor(principal: Principal, action: Action): Scope {
   const scope: Scope = { region: false, municipalityIds: [], organizationIds: [], personIds: [] };
   for (const grant of principal.grants) {
@@ -73,8 +81,26 @@ export function organizationInScope(scope: Scope, organizationId: AnyPgColumn | 
   return anyOf(parts);
 }
 
-/** A person is in scope through any of their employments, or as the principal's own person. */
+/**
+ * A person is in scope through any of their employments, past ones included (a former employer
+ * reads the history its reports name), or as the principal's own person. Reading only: a change
+ * needs personCurrentInScope.
+ */
 export function personInScope(scope: Scope, personId: AnyPgColumn | SQL): SQL {
+  return personEmployedIn(scope, personId, sql`true`);
+}
+
+/**
+ * A person the scope holds today: an employment inside it that has not ended by `today` (one that
+ * starts later counts: a school enters a teacher it has hired before the first day), or the
+ * principal's own person. This, not personInScope, decides who may change a card and its records,
+ * and who sees its contacts: a district that a person left keeps the history, not the person.
+ */
+export function personCurrentInScope(scope: Scope, personId: AnyPgColumn | SQL, today: string): SQL {
+  return personEmployedIn(scope, personId, sql`(e."end" is null or e."end" >= ${today}::date)`);
+}
+
+function personEmployedIn(scope: Scope, personId: AnyPgColumn | SQL, employment: SQL): SQL {
   if (scope.region) return sql`true`;
   const parts: SQL[] = [];
   if (scope.personIds.length) parts.push(sql`${personId} in ${ids(scope.personIds)}`);
@@ -82,7 +108,7 @@ export function personInScope(scope: Scope, personId: AnyPgColumn | SQL): SQL {
     const orgScope: Scope = { ...scope, personIds: [] };
     parts.push(
       sql`exists (select 1 from employments e join organizations eo on eo.id = e.organization_id
-        where e.person_id = ${personId} and ${organizationInScope(orgScope, sql`e.organization_id`, sql`eo.municipality_id`)})`,
+        where e.person_id = ${personId} and ${employment} and ${organizationInScope(orgScope, sql`e.organization_id`, sql`eo.municipality_id`)})`,
     );
   }
   return anyOf(parts);

@@ -45,16 +45,25 @@ describe('матрица доступа', () => {
     expect(Object.keys(cases).filter((key) => !routes.includes(routeOf(key)))).toEqual([]);
   });
 
-  it('отвечает каждой роли ожидаемым статусом на своей и чужой территории; чужое не меняется', async () => {
+  it('описывает бывшего работодателя для каждого маршрута одного работника', () => {
+    const personRoutes = apiRoutes().filter((route) => / \/api\/v1\/people\/:id(\/|$)/.test(route));
+    expect(personRoutes.length).toBeGreaterThan(5);
+    expect(personRoutes.filter((route) => !cases[route]?.former)).toEqual([]);
+  });
+
+  it('отвечает каждой роли ожидаемым статусом на своей и чужой территории и бывшему работодателю; чужое не меняется', async () => {
     const mismatches: string[] = [];
     for (const [route, matrixCase] of Object.entries(cases)) {
       const targets: Target[] = matrixCase.territorial === false ? ['own'] : ['own', 'foreign'];
+      if (matrixCase.former) targets.push('former');
       for (const who of ['anonymous', ...allRoles] as Who[]) {
         for (const target of targets) {
-          const expected = target === 'own' ? matrixCase.own[who] : (matrixCase.foreign?.[who] ?? foreignStatus(matrixCase.own[who], who));
+          const expected = expectedStatus(matrixCase, target, who);
           const request = await matrixCase.build(w, target, who);
           const client = await clientFor(who, matrixCase.freshSession === true);
-          const before = expected === 404 && request.method !== 'GET' ? await fingerprint(t.database.db) : null;
+          // A refused write changes nothing: checked for every foreign 404 and every refusal of a former employer.
+          const refused = target === 'former' ? expected >= 400 : expected === 404;
+          const before = refused && request.method !== 'GET' ? await fingerprint(t.database.db) : null;
           const response = await client.request(request.method, request.path, request.body);
           if (response.status !== expected) {
             mismatches.push(
@@ -67,9 +76,14 @@ describe('матрица доступа', () => {
       }
     }
     expect(mismatches).toEqual([]);
-    // Every role × both territories × every route, dozens of them freezing a report: minutes on a busy machine.
-  }, 300_000);
+  }, 300_000); // every route × every role × three targets, with a digest of the tables around each refused write
 });
+
+function expectedStatus(matrixCase: MatrixCase, target: Target, who: Who): number {
+  if (target === 'own') return matrixCase.own[who];
+  if (target === 'former') return matrixCase.former![who];
+  return matrixCase.foreign?.[who] ?? foreignStatus(matrixCase.own[who], who);
+}
 
 async function clientFor(who: Who, fresh: boolean): Promise<TestClient> {
   if (who === 'anonymous') return t.client();

@@ -2,7 +2,11 @@ import type { Role } from '../../shared/enums.js';
 import { allRoles, type World } from './world.js';
 
 export type Who = Role | 'anonymous';
-export type Target = 'own' | 'foreign';
+/**
+ * own: a record of municipality A, where every role is bound; foreign: one of municipality B;
+ * former: a person who worked in school A until years ago and works in B now (routes of one person).
+ */
+export type Target = 'own' | 'foreign' | 'former';
 
 export interface MatrixRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -19,6 +23,12 @@ export interface MatrixCase {
   territorial?: boolean;
   /** Statuses for the foreign territory where they differ from foreignStatus(). */
   foreign?: Partial<Record<Who, number>>;
+  /**
+   * Statuses for the former employer (target 'former'): every route of one person has them. Reads
+   * succeed read-only; writes are 404 (403 without the permission) and change nothing, except for
+   * region-wide roles.
+   */
+  former?: Record<Who, number>;
   /** The route ends or rotates the session: each call signs in anew. */
   freshSession?: boolean;
 }
@@ -38,6 +48,10 @@ export function foreignStatus(own: number, who: Who): number {
   if (own >= 300 || who === 'region_admin') return own;
   return 404;
 }
+
+/** A write to a person whom territory A employed only in the past: only the region may make it. */
+export const formerWrite = (ok: number): Record<Who, number> =>
+  allow(ok, ['region_admin'], { municipal_head: 404, municipal_methodist: 404, school_admin: 404 });
 
 /** The roles that read the territorial registry, and the ones that write it. */
 export const territorialReaders: Role[] = [

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { AppError } from '../../shared/errors.js';
+import { AppError, notFound } from '../../shared/errors.js';
 import { zodIssues } from '../../shared/zod.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/client.js';
@@ -24,7 +24,7 @@ export function router() {
     defaultHook: (result) => {
       if (result.success) return;
       // A malformed id in the address names no record: that is "not found", as for a foreign one.
-      if (result.target === 'param') throw new AppError('not_found', 'Запись не найдена или недоступна.');
+      if (result.target === 'param') throw notFound();
       throw new AppError('validation', 'Проверьте введённые данные.', zodIssues(result.error));
     },
   });

@@ -19,7 +19,7 @@ export function castDemoPeople(pkg: ExchangePackage, today: string): DemoCast {
   const staffOf = (org: string, category: 'teacher' | 'manager') =>
     employed.filter((e) => e.organization === org && e.category === category);
   const required = (value: string | undefined, what: string) => {
-    if (!value) throw new Error(`Демонстрационные данные: не найден ${what}`);
+    if (!value) throw new Error(`Демонстрационные данные: не найдено — ${what}`);
     return value;
   };
 

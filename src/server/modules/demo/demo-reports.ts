@@ -6,18 +6,14 @@
 // freeze and submit in the browser.
 import { endedReportingPeriods } from '../../../shared/reporting-periods.js';
 import type { Principal } from '../../auth/principal.js';
-import type { Scope } from '../../auth/scope.js';
+import { unrestrictedScope, type Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import { readMonitoringSettings } from '../profiles/profiles.service.js';
 import { acceptReport, freezeReport, submitReport } from '../reports/reports.service.js';
 
 const demoActor = (displayName: string): Principal => ({ userId: 0, login: 'demo', displayName, personId: null, grants: [] });
-const scopeOf = (municipalityId: number | null): Scope => ({
-  region: municipalityId === null,
-  municipalityIds: municipalityId === null ? [] : [municipalityId],
-  organizationIds: [],
-  personIds: [],
-});
+const scopeOf = (municipalityId: number | null): Scope =>
+  municipalityId === null ? unrestrictedScope() : { region: false, municipalityIds: [municipalityId], organizationIds: [], personIds: [] };
 
 export async function loadDemoReports(tx: Executor, today: string, firstMunicipalityCode: string): Promise<void> {
   const { reportingPeriods } = await readMonitoringSettings(tx);

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors.js';
 import type { CliCommand } from '../../cli-command.js';
 import { exportTerritory } from './exchange.export.js';
 import { importPackage } from './exchange.import.js';
+import { unrestrictedScope } from '../../auth/scope.js';
 
 async function readPackageFile(file: string): Promise<unknown> {
   let text: string;
@@ -71,7 +72,10 @@ export const exchangeCommands: Record<string, CliCommand> = {
         return 2;
       }
       const file = positional[0]!;
-      const { pkg, territoryCode } = await exportTerritory(database.db, { ...(scopeCode ? { scopeCode } : {}) });
+      const { pkg, territoryCode } = await exportTerritory(database.db, {
+        scope: unrestrictedScope(),
+        ...(scopeCode ? { scopeCode } : {}),
+      });
       await fs.writeFile(file, `${JSON.stringify(pkg, null, 2)}\n`, 'utf8').catch((error: NodeJS.ErrnoException) => {
         throw new AppError('bad_request', `Не удалось записать файл «${file}» (${error.code ?? error.message}).`);
       });

@@ -8,8 +8,8 @@ import { findTerritory } from './exchange.queries.js';
 export interface ExportOptions {
   /** A region, municipality or organization code; without it, the region (or the scope's one territory). */
   scopeCode?: string;
-  /** The caller's scope: a code outside it is answered as not found. */
-  scope?: Scope;
+  /** The caller's scope (the CLI's: unrestrictedScope()): a code outside it is answered as not found. */
+  scope: Scope;
 }
 
 /**

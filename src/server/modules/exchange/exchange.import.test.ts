@@ -7,6 +7,7 @@ import { openTestDatabase } from '../../test/database.js';
 import { exportPackage } from './exchange.export.js';
 import { exchangeFixture } from './exchange.fixture.js';
 import { importPackage } from './exchange.import.js';
+import { unrestrictedScope } from '../../auth/scope.js';
 
 let database: Database;
 beforeAll(async () => {
@@ -79,7 +80,7 @@ describe('импорт пакета: сопоставление и обновл�
   });
 
   it('заменяет шаги ИОМ целиком, только когда они отличаются, и не удаляет не упомянутое', async () => {
-    const exported = await exportPackage(database.db, {});
+    const exported = await exportPackage(database.db, { scope: unrestrictedScope() });
     const route = exported.routes.find((r) => r.code === 'RT2')!;
     const pkg: ExchangePackageInput = {
       ...base(),
@@ -89,7 +90,7 @@ describe('импорт пакета: сопоставление и обновл�
     const summary = await importPackage(database.db, pkg, null);
     expect(summary.lists.routes).toEqual({ created: 0, updated: 1, unchanged: 0 });
     expect(summary.lists.practices).toEqual({ created: 0, updated: 0, unchanged: 4 });
-    const after = await exportPackage(database.db, {});
+    const after = await exportPackage(database.db, { scope: unrestrictedScope() });
     expect(after.routes.find((r) => r.code === 'RT2')!.activities).toEqual([
       { kind: 'self_education', programme: null, plannedEnd: null, completedOn: null },
     ]);
@@ -170,7 +171,7 @@ describe('импорт пакета: всё или ничего', () => {
       null,
     );
     expect(summary.lists.attestations).toEqual({ created: 3, updated: 0, unchanged: 0 });
-    const exported = await exportPackage(database.db, {});
+    const exported = await exportPackage(database.db, { scope: unrestrictedScope() });
     expect(exported.attestations.filter((a) => a.person === 'P06').map((a) => a.category)).toEqual(['conformity', 'mentor', 'methodist']);
   });
 

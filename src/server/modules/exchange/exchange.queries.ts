@@ -1,8 +1,9 @@
 // Reads of the exchange module: codes the import refers to, and the territory an export covers.
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors.js';
-import { municipalityGranted, organizationInScope, type Scope } from '../../auth/scope.js';
+import type { Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
+import { resolveTerritory } from '../registry/territories.queries.js';
 import type { CodedList } from './exchange.validate.js';
 
 const tables: Record<CodedList, string> = {
@@ -44,15 +45,16 @@ export interface Territory {
   listedMunicipalityIds: number[] | null;
 }
 
-const territoryNotFound = (code: string) => new AppError('not_found', `Территория с кодом «${code}» не найдена или недоступна.`);
-
-/** The territory of a region, municipality or organization code, narrowed to the scope when one is given. */
-export async function findTerritory(db: Executor, code: string | undefined, scope: Scope | undefined): Promise<Territory> {
+/**
+ * What an export of this code covers (without a code: the region, or the scope's one territory),
+ * the code resolved within the scope by the registry's one resolver.
+ */
+export async function findTerritory(db: Executor, code: string | undefined, scope: Scope): Promise<Territory> {
   const [region] = (await db.execute<{ code: string; name: string }>(sql`select code, name from regions order by id limit 1`)).rows;
   if (!region) throw new AppError('not_found', 'В базе ещё нет региона: выгружать нечего.');
   const all = { municipalityIds: null, organizationIds: null, personIds: null, listedMunicipalityIds: null };
   if (code === undefined) {
-    if (!scope || scope.region) return { kind: 'region', code: region.code, region, ...all };
+    if (scope.region) return { kind: 'region', code: region.code, region, ...all };
     if (scope.municipalityIds.length === 1 && !scope.organizationIds.length) {
       return territoryOf(db, region, 'municipality', scope.municipalityIds[0]!);
     }
@@ -63,21 +65,8 @@ export async function findTerritory(db: Executor, code: string | undefined, scop
       { path: 'scope', message: 'Укажите код муниципалитета или организации' },
     ]);
   }
-  if (code === region.code) {
-    if (scope && !scope.region) throw territoryNotFound(code);
-    return { kind: 'region', code, region, ...all };
-  }
-  // A municipality's package holds all its schools: a school's grant does not reach it.
-  const municipalityScope = scope ? municipalityGranted(scope, sql`m.id`) : sql`true`;
-  const organizationScope = scope ? organizationInScope(scope, sql`o.id`) : sql`true`;
-  const [found] = (
-    await db.execute<{ kind: 'municipality' | 'organization'; id: number }>(sql`
-      select 'municipality' as kind, m.id from municipalities m where m.code = ${code} and ${municipalityScope}
-      union all
-      select 'organization', o.id from organizations o where o.code = ${code} and ${organizationScope}
-      order by kind limit 1`)
-  ).rows;
-  if (!found) throw territoryNotFound(code);
+  const found = await resolveTerritory(db, code, scope);
+  if (found.kind === 'region') return { kind: 'region', code: found.code, region, ...all };
   return territoryOf(db, region, found.kind, found.id);
 }
 

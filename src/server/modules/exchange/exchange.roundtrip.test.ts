@@ -5,6 +5,7 @@ import { openTestDatabase } from '../../test/database.js';
 import { exportPackage } from './exchange.export.js';
 import { exchangeFixture, normalizePackage } from './exchange.fixture.js';
 import { importPackage } from './exchange.import.js';
+import { unrestrictedScope } from '../../auth/scope.js';
 
 let first: Database;
 let second: Database;
@@ -21,10 +22,10 @@ describe('пакет обмена: круговой обмен', () => {
     const summary = await importPackage(first.db, fixture, null);
     expect(summary.lists.people).toEqual({ created: 8, updated: 0, unchanged: 0 });
     expect(summary.lists.region).toEqual({ created: 1, updated: 0, unchanged: 0 });
-    const exported = await exportPackage(first.db, {});
+    const exported = await exportPackage(first.db, { scope: unrestrictedScope() });
     expect(exported).toEqual(normalizePackage(fixture));
     await importPackage(second.db, JSON.parse(JSON.stringify(exported)), null);
-    const again = await exportPackage(second.db, {});
+    const again = await exportPackage(second.db, { scope: unrestrictedScope() });
     expect(JSON.stringify(again)).toBe(JSON.stringify(exported));
   });
 

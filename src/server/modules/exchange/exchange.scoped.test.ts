@@ -7,6 +7,7 @@ import { exportPackage } from './exchange.export.js';
 import { exchangeFixture } from './exchange.fixture.js';
 import { importPackage } from './exchange.import.js';
 import { listRules } from './exchange.validate.js';
+import { unrestrictedScope } from '../../auth/scope.js';
 
 // A scoped package carries every record its records refer to, except people of other territories:
 // those stay bare codes (their personal data is not the territory's to hand out), so the package
@@ -32,7 +33,7 @@ beforeAll(async () => {
     },
     null,
   );
-  await importPackage(region.db, JSON.parse(JSON.stringify(await exportPackage(source.db, {}))), null);
+  await importPackage(region.db, JSON.parse(JSON.stringify(await exportPackage(source.db, { scope: unrestrictedScope() }))), null);
 });
 afterAll(async () => {
   await Promise.all([source?.close(), region?.close(), empty?.close()]);
@@ -58,7 +59,7 @@ const missing = (pkg: ExchangePackage) => references(pkg).filter(([list, code]) 
 describe('пакет обмена территории', () => {
   it('содержит всё, на что ссылается, кроме людей чужих территорий', async () => {
     for (const scopeCode of ['O1', 'M1', 'O5']) {
-      const pkg = await exportPackage(source.db, { scopeCode });
+      const pkg = await exportPackage(source.db, { scopeCode, scope: unrestrictedScope() });
       const dangling = missing(pkg);
       expect(
         dangling.filter(([list]) => list !== 'people'),
@@ -66,7 +67,7 @@ describe('пакет обмена территории', () => {
       ).toEqual([]);
       expect(dangling.length, scopeCode).toBeGreaterThan(0);
     }
-    const school = await exportPackage(source.db, { scopeCode: 'O1' });
+    const school = await exportPackage(source.db, { scopeCode: 'O1', scope: unrestrictedScope() });
     expect(school.people.map((p) => p.code)).toEqual(['P01', 'P07']);
     expect(school.organizations.map((o) => o.code)).toEqual(['O1', 'O5']);
     expect(school.municipalities.map((m) => m.code)).toEqual(['M1', 'M2']);
@@ -77,14 +78,14 @@ describe('пакет обмена территории', () => {
 
   it('загружается в базу региона без ошибок и ничего в ней не меняет', async () => {
     for (const scopeCode of ['O1', 'M1', 'O5']) {
-      const pkg = JSON.parse(JSON.stringify(await exportPackage(source.db, { scopeCode })));
+      const pkg = JSON.parse(JSON.stringify(await exportPackage(source.db, { scopeCode, scope: unrestrictedScope() })));
       const summary = await importPackage(region.db, pkg, null);
       expect(summary.totals, scopeCode).toMatchObject({ created: 0, updated: 0 });
     }
   });
 
   it('в пустую базу не загружается: недостаёт только людей чужих территорий', async () => {
-    const pkg = JSON.parse(JSON.stringify(await exportPackage(source.db, { scopeCode: 'O1' })));
+    const pkg = JSON.parse(JSON.stringify(await exportPackage(source.db, { scopeCode: 'O1', scope: unrestrictedScope() })));
     const error = await importPackage(empty.db, pkg, null).then(
       () => null,
       (e: unknown) => e,

@@ -10,7 +10,8 @@ import { readMonitoringSettings } from '../profiles/profiles.service.js';
 import { selectChildScopes } from './breakdown.queries.js';
 import { countIndicatorsForScopes } from './indicators.queries.js';
 import type { Period, ScopeRef } from './indicators.sql.js';
-import { resolveScope, type IndicatorRequest } from './indicators.service.js';
+import { resolveTerritory } from '../registry/territories.queries.js';
+import type { IndicatorRequest } from './indicators.service.js';
 import { indicatorValue } from './indicators.value.js';
 
 /** Whether a value reaches its threshold: for shares and counts alike, more is better. */
@@ -23,10 +24,10 @@ export function thresholdMet(value: number | null, threshold: number | undefined
  * The catalog × the child territories of `scopeCode` (a region's municipalities, a municipality's
  * organizations), all counted in one statement. An organization has no children: 422.
  */
-export async function computeBreakdown(db: Executor, request: IndicatorRequest, scope?: Scope): Promise<Breakdown> {
+export async function computeBreakdown(db: Executor, request: IndicatorRequest, scope: Scope): Promise<Breakdown> {
   const checked = indicatorQuery.safeParse({ scope: request.scopeCode, from: request.from, to: request.to });
   if (!checked.success) throw new AppError('validation', 'Проверьте территорию и период.', zodIssues(checked.error));
-  const territory = await resolveScope(db, request.scopeCode, scope);
+  const territory = await resolveTerritory(db, request.scopeCode, scope);
   if (territory.kind === 'organization') {
     throw new AppError(
       'validation',

@@ -7,6 +7,7 @@ import { importPackage } from '../exchange/exchange.import.js';
 import { computeBreakdown, thresholdMet } from './breakdown.service.js';
 import { computeIndicators } from './indicators.service.js';
 import { blockA, blockB, blockC, blockD, blockE, P } from './indicators.test-kit.js';
+import { unrestrictedScope } from '../../auth/scope.js';
 
 let t: TestContext;
 let admin: TestClient;
@@ -34,7 +35,7 @@ async function breakdownOf(client: TestClient, scope: string): Promise<Breakdown
 async function expectCellsAsComputedAlone(b: Breakdown) {
   expect(b.rows.map((r) => r.code)).toEqual(indicatorCodes);
   for (const [index, child] of b.scopes.entries()) {
-    const alone = await computeIndicators(t.database.db, { scopeCode: child.code, ...P });
+    const alone = await computeIndicators(t.database.db, { scopeCode: child.code, ...P }, unrestrictedScope());
     const cells = b.rows.map((row) => {
       const { value, numerator, denominator } = row.cells[index]!;
       expect(row.cells[index]!.scope).toBe(child.code);
@@ -92,7 +93,9 @@ describe('сводная таблица по вложенным территор
     ]);
     expect(row('staff_pd_share').threshold).toBeNull();
     expect(row('staff_pd_share').cells.every((c) => c.met === null)).toBe(true);
-    expect((await computeBreakdown(t.database.db, { scopeCode: 'MC', ...P })).rows[4]!.cells.map((c) => c.met)).toEqual([true, false]);
+    expect(
+      (await computeBreakdown(t.database.db, { scopeCode: 'MC', ...P }, unrestrictedScope())).rows[4]!.cells.map((c) => c.met),
+    ).toEqual([true, false]);
   });
 
   it('порог: значение не ниже порога; без порога или значения — null', () => {

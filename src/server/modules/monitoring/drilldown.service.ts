@@ -6,7 +6,7 @@ import type { DrilldownPage, DrilldownSide } from '../../../shared/monitoring.js
 import type { Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import type { ResolvedScope } from './indicators.queries.js';
-import { resolveScope } from './indicators.service.js';
+import { resolveTerritory } from '../registry/territories.queries.js';
 import { selectMembers, type MemberRows } from './drilldown.queries.js';
 
 export interface DrilldownRequest {
@@ -33,11 +33,11 @@ export function indicatorByCode(code: string): IndicatorDefinition {
 async function members(
   db: Executor,
   request: DrilldownRequest,
-  scope: Scope | undefined,
+  scope: Scope,
   page: { page: number; pageSize: number } | null,
 ): Promise<{ definition: IndicatorDefinition; territory: ResolvedScope } & MemberRows> {
   const definition = indicatorByCode(request.code);
-  const territory = await resolveScope(db, request.scopeCode, scope);
+  const territory = await resolveTerritory(db, request.scopeCode, scope);
   const filter = { code: definition.code as IndicatorCode, subject: definition.subject, side: request.side, q: request.q };
   const limit = page ? page.pageSize : null;
   const offset = page ? (page.page - 1) * page.pageSize : 0;
@@ -48,13 +48,13 @@ async function members(
 export async function drilldownPage(
   db: Executor,
   request: DrilldownRequest & { page: number; pageSize: number },
-  scope?: Scope,
+  scope: Scope,
 ): Promise<DrilldownPage> {
   const { definition, total, rows } = await members(db, request, scope, request);
   return { subject: definition.subject, items: rows, total, page: request.page, pageSize: request.pageSize } as DrilldownPage;
 }
 
-export async function drilldownAll(db: Executor, request: DrilldownRequest, scope?: Scope) {
+export async function drilldownAll(db: Executor, request: DrilldownRequest, scope: Scope) {
   const { definition, territory, rows } = await members(db, request, scope, null);
   return { definition, territory, rows };
 }

@@ -7,6 +7,7 @@ import { importPackage } from '../exchange/exchange.import.js';
 import { drilldownAll } from './drilldown.service.js';
 import { computeIndicators } from './indicators.service.js';
 import { blockA, blockB, blockC, blockD, P } from './indicators.test-kit.js';
+import { unrestrictedScope } from '../../auth/scope.js';
 
 let t: TestContext;
 let methodist: TestClient;
@@ -35,11 +36,11 @@ const codes = (p: DrilldownPage) => p.items.map((i) => i.code);
 describe('расшифровка показателя', () => {
   it('числитель и «остальные» каждой доли не пересекаются и вместе дают знаменатель', async () => {
     for (const scopeCode of ['MC', 'MA', 'C-S2', 'R-MON']) {
-      const values = await computeIndicators(t.database.db, { scopeCode, ...P });
+      const values = await computeIndicators(t.database.db, { scopeCode, ...P }, unrestrictedScope());
       for (const definition of indicatorCatalog.filter((d) => d.kind === 'share')) {
         const request = { code: definition.code, scopeCode, ...P };
-        const numerator = (await drilldownAll(t.database.db, { ...request, side: 'numerator' })).rows.map((r) => r.id);
-        const rest = (await drilldownAll(t.database.db, { ...request, side: 'rest' })).rows.map((r) => r.id);
+        const numerator = (await drilldownAll(t.database.db, { ...request, side: 'numerator' }, unrestrictedScope())).rows.map((r) => r.id);
+        const rest = (await drilldownAll(t.database.db, { ...request, side: 'rest' }, unrestrictedScope())).rows.map((r) => r.id);
         const value = values.find((v) => v.code === definition.code)!;
         const where = `${definition.code} ${scopeCode}`;
         expect(numerator.length, where).toBe(value.numerator);

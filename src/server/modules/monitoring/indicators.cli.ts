@@ -3,6 +3,7 @@ import { indicatorCatalog, indicatorQuery, type IndicatorValue } from '../../../
 import { zodIssues } from '../../../shared/zod.js';
 import type { CliCommand } from '../../cli-command.js';
 import { computeIndicators } from './indicators.service.js';
+import { unrestrictedScope } from '../../auth/scope.js';
 
 const usage = 'indicators --scope CODE --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД [--json] — показатели территории за период';
 
@@ -69,7 +70,7 @@ export const monitoringCommands: Record<string, CliCommand> = {
         return 2;
       }
       const { scope, from, to } = checked.data;
-      const values = await computeIndicators(database.db, { scopeCode: scope, from, to });
+      const values = await computeIndicators(database.db, { scopeCode: scope, from, to }, unrestrictedScope());
       console.log(options.json ? JSON.stringify(values) : `Показатели «${scope}» за ${from} — ${to}\n\n${formatTable(values)}`);
       return 0;
     },

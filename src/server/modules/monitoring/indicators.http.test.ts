@@ -5,6 +5,7 @@ import { startTestApp, type TestContext } from '../../test/harness.js';
 import { importPackage } from '../exchange/exchange.import.js';
 import { computeIndicators } from './indicators.service.js';
 import { blockA, blockC, P } from './indicators.test-kit.js';
+import { unrestrictedScope } from '../../auth/scope.js';
 
 let t: TestContext;
 const ids: Record<string, number> = {};
@@ -29,7 +30,7 @@ describe('GET /api/v1/indicators', () => {
     expect(own.status).toBe(200);
     const body = (await own.json()) as { code: string; value: number | null; numerator: number; denominator: number | null }[];
     expect(body.map((v) => v.code)).toEqual(indicatorCodes);
-    expect(body).toEqual(await computeIndicators(t.database.db, { scopeCode: 'MC', ...P }));
+    expect(body).toEqual(await computeIndicators(t.database.db, { scopeCode: 'MC', ...P }, unrestrictedScope()));
     expect(body.find((v) => v.code === 'teacher_iom_share')).toEqual({
       code: 'teacher_iom_share',
       value: 50,

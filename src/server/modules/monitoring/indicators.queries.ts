@@ -1,38 +1,12 @@
-// Reads of the monitoring module: the territory of a code, and every indicator's counts in one statement.
+// Reads of the monitoring module: every indicator's counts in one statement.
 import { sql, type SQL } from 'drizzle-orm';
 import { indicatorCatalog, type IndicatorCode } from '../../../shared/indicators.js';
-import { municipalityGranted, organizationInScope, type Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
+import type { TerritoryRef } from '../registry/territories.queries.js';
 import { definitionOf, indicatorDefinitions, scopeSetOf, sharedCtes, type Period, type ScopeRef, type ScopeSet } from './indicators.sql.js';
 
-export type ResolvedScope = ScopeRef & {
-  code: string;
-  name: string;
-};
-
-/**
- * The region, municipality or organization whose code this is (in that order when codes collide),
- * narrowed to the caller's scope when one is given: the region only for a region-wide grant, a
- * municipality only for a grant of the whole municipality, an organization through any grant
- * that reaches it. Null when there is none.
- */
-export async function findScope(db: Executor, code: string, scope?: Scope): Promise<ResolvedScope | null> {
-  const regionAllowed = !scope || scope.region ? sql`true` : sql`false`;
-  const municipalityAllowed = scope ? municipalityGranted(scope, sql`m.id`) : sql`true`;
-  const organizationAllowed = scope ? organizationInScope(scope, sql`o.id`, sql`o.municipality_id`) : sql`true`;
-  const [found] = (
-    await db.execute<ResolvedScope & { rank: number }>(sql`
-      select * from (
-        select 1 as rank, 'region' as kind, r.id, r.code, r.name from regions r where r.code = ${code} and ${regionAllowed}
-        union all
-        select 2, 'municipality', m.id, m.code, m.name from municipalities m where m.code = ${code} and ${municipalityAllowed}
-        union all
-        select 3, 'organization', o.id, o.code, o.name from organizations o where o.code = ${code} and ${organizationAllowed}
-      ) found order by rank limit 1`)
-  ).rows;
-  if (!found) return null;
-  return { kind: found.kind, id: found.id, code: found.code, name: found.name };
-}
+/** A territory as the resolver of codes returns it (registry/territories.queries.ts). */
+export type ResolvedScope = TerritoryRef;
 
 export type IndicatorCounts = {
   code: IndicatorCode;

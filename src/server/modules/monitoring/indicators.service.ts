@@ -5,7 +5,8 @@ import { indicatorCatalog, indicatorQuery, type IndicatorValue } from '../../../
 import { zodIssues } from '../../../shared/zod.js';
 import type { Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
-import { countIndicators, findScope, type ResolvedScope } from './indicators.queries.js';
+import { resolveTerritory } from '../registry/territories.queries.js';
+import { countIndicators } from './indicators.queries.js';
 import { indicatorValue } from './indicators.value.js';
 
 export interface IndicatorRequest {
@@ -15,20 +16,11 @@ export interface IndicatorRequest {
   to: string;
 }
 
-export const scopeNotFound = (code: string) => new AppError('not_found', `Территория с кодом «${code}» не найдена или недоступна.`);
-
-/** The territory of a code, within the caller's scope when one is given; 404 otherwise. */
-export async function resolveScope(db: Executor, code: string, scope?: Scope): Promise<ResolvedScope> {
-  const found = await findScope(db, code, scope);
-  if (!found) throw scopeNotFound(code);
-  return found;
-}
-
 /** All catalog indicators, in catalog order, for the territory `scopeCode` over [from, to]. */
-export async function computeIndicators(db: Executor, request: IndicatorRequest, scope?: Scope): Promise<IndicatorValue[]> {
+export async function computeIndicators(db: Executor, request: IndicatorRequest, scope: Scope): Promise<IndicatorValue[]> {
   const checked = indicatorQuery.safeParse({ scope: request.scopeCode, from: request.from, to: request.to });
   if (!checked.success) throw new AppError('validation', 'Проверьте территорию и период.', zodIssues(checked.error));
-  const territory = await resolveScope(db, request.scopeCode, scope);
+  const territory = await resolveTerritory(db, request.scopeCode, scope);
   const counts = new Map((await countIndicators(db, territory, request)).map((row) => [row.code, row]));
   return indicatorCatalog.map((definition) => {
     const row = counts.get(definition.code);

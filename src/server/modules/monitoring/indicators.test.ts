@@ -4,9 +4,11 @@ import { indicatorCatalog, indicatorCodes, type IndicatorCode } from '../../../s
 import type { Database } from '../../db/client.js';
 import { openTestDatabase } from '../../test/database.js';
 import { importPackage } from '../exchange/exchange.import.js';
-import { findScope, memberIdsSql } from './indicators.queries.js';
+import { memberIdsSql } from './indicators.queries.js';
+import { findTerritory } from '../registry/territories.queries.js';
 import { computeIndicators } from './indicators.service.js';
 import { blockA, blockB, blockC, blockD, blockE, P, twoMunicipalities } from './indicators.test-kit.js';
+import { unrestrictedScope } from '../../auth/scope.js';
 
 /** [numerator, denominator (null for counts), value]. */
 type Expected = [number, number | null, number | null];
@@ -141,7 +143,11 @@ const twoMunicipalityCases: Case[] = [
 
 function check(database: () => Database, cases: Case[]) {
   it.each(cases)('$name', async (c) => {
-    const values = await computeIndicators(database().db, { scopeCode: c.scope, from: c.from ?? P.from, to: c.to ?? P.to });
+    const values = await computeIndicators(
+      database().db,
+      { scopeCode: c.scope, from: c.from ?? P.from, to: c.to ?? P.to },
+      unrestrictedScope(),
+    );
     expect(values.map((v) => v.code)).toEqual(indicatorCodes);
     const got = Object.fromEntries(
       Object.keys(c.expect).map((code) => {
@@ -175,7 +181,7 @@ describe('показатели на маленьких пакетах', () => {
   });
 
   it('расшифровка: числитель и «остальные» — из тех же определений', async () => {
-    const scope = (await findScope(database.db, 'MC'))!;
+    const scope = (await findTerritory(database.db, 'MC', unrestrictedScope()))!;
     const codes = async (which: 'numerator' | 'rest') =>
       (
         await database.db.execute<{ code: string }>(
@@ -187,14 +193,18 @@ describe('показатели на маленьких пакетах', () => {
   });
 
   it('неизвестная территория — «не найдена», неверный период — ошибка проверки', async () => {
-    await expect(computeIndicators(database.db, { scopeCode: 'NOWHERE', ...P })).rejects.toMatchObject({
+    await expect(computeIndicators(database.db, { scopeCode: 'NOWHERE', ...P }, unrestrictedScope())).rejects.toMatchObject({
       code: 'not_found',
       message: 'Территория с кодом «NOWHERE» не найдена или недоступна.',
     });
-    await expect(computeIndicators(database.db, { scopeCode: 'MA', from: '2024-12-31', to: '2024-01-01' })).rejects.toMatchObject({
+    await expect(
+      computeIndicators(database.db, { scopeCode: 'MA', from: '2024-12-31', to: '2024-01-01' }, unrestrictedScope()),
+    ).rejects.toMatchObject({
       code: 'validation',
     });
-    await expect(computeIndicators(database.db, { scopeCode: 'MA', from: '2024-02-30', to: '2024-03-01' })).rejects.toMatchObject({
+    await expect(
+      computeIndicators(database.db, { scopeCode: 'MA', from: '2024-02-30', to: '2024-03-01' }, unrestrictedScope()),
+    ).rejects.toMatchObject({
       code: 'validation',
     });
   });

@@ -11,12 +11,12 @@ import {
 } from '../../../shared/quality.js';
 import type { Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
-import { resolveScope } from './indicators.service.js';
+import { resolveTerritory } from '../registry/territories.queries.js';
 import { runCheck } from './quality.queries.js';
 
 /** Every check for the territory `scopeCode` on day `on`: its count and the first records to fix. */
-export async function qualityReport(db: Executor, scopeCode: string, on: string, scope?: Scope): Promise<QualityReport> {
-  const territory = await resolveScope(db, scopeCode, scope);
+export async function qualityReport(db: Executor, scopeCode: string, on: string, scope: Scope): Promise<QualityReport> {
+  const territory = await resolveTerritory(db, scopeCode, scope);
   const checks = await Promise.all(
     qualityCatalog.map(async (definition) => {
       const { total, items } = await runCheck(db, territory, on, definition.code, qualitySampleSize, 0);
@@ -32,10 +32,10 @@ export async function qualityList(
   check: string,
   query: QualityListQuery,
   on: string,
-  scope?: Scope,
+  scope: Scope,
 ): Promise<Page<QualityItem>> {
   if (!isQualityCheckCode(check)) throw new AppError('not_found', `Проверка «${check}» не найдена.`);
-  const territory = await resolveScope(db, query.scope, scope);
+  const territory = await resolveTerritory(db, query.scope, scope);
   const { page, pageSize } = query;
   const { total, items } = await runCheck(db, territory, on, check, pageSize, (page - 1) * pageSize);
   return { items, total, page, pageSize };

@@ -11,11 +11,11 @@ import { scopeFor, type Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import { thresholdMet } from '../monitoring/breakdown.service.js';
 import { countIndicators, type ResolvedScope } from '../monitoring/indicators.queries.js';
-import { resolveScope } from '../monitoring/indicators.service.js';
 import { indicatorValue } from '../monitoring/indicators.value.js';
 import { runCheck } from '../monitoring/quality.queries.js';
 import { listSubmissions } from '../reports/reports.service.js';
 import { readMonitoringSettings } from '../profiles/profiles.service.js';
+import { resolveTerritory } from '../registry/territories.queries.js';
 import { selectYoungWithoutSupport } from './queue.queries.js';
 
 const hasTerritory = (scope: Scope) =>
@@ -39,7 +39,7 @@ export function currentReportingPeriod(kinds: readonly PeriodKind[], today: stri
  * review scope, so those are taken from the principal.
  */
 export async function workQueue(db: Executor, principal: Principal, scopeCode: string, today: string, scope: Scope): Promise<WorkQueue> {
-  const territory = await resolveScope(db, scopeCode, scope);
+  const territory = await resolveTerritory(db, scopeCode, scope);
   const settings = await readMonitoringSettings(db);
   const period = currentReportingPeriod(settings.reportingPeriods, today);
   const reportPeriod = endedReportingPeriods(settings.reportingPeriods, today, 1)[0] ?? null;

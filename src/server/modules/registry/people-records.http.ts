@@ -6,12 +6,20 @@ import {
   employmentInput,
   employmentPatch,
 } from '../../../shared/registry.js';
+import type { Context } from 'hono';
 import { authorize } from '../../auth/scope.js';
-import { router } from '../../http/context.js';
+import { router, type AppEnv } from '../../http/context.js';
+import { today } from '../../http/today.js';
 import * as s from './people-records.service.js';
 import { attestationParams, body, created, employmentParams, idParams, json, membershipParams, noContent } from '../../http/openapi.js';
 
 const tags = ['Работники'];
+
+/** The writer's scope on the region's today: a card changes only where the person works now. */
+export const writeScope = (c: Context<AppEnv>): s.WriteScope => ({
+  scope: authorize(c.get('principal'), 'people.write'),
+  today: today(c.get('deps').config.timeZone),
+});
 
 export const peopleRecordRoutes = router()
   .openapi(
@@ -24,7 +32,7 @@ export const peopleRecordRoutes = router()
     }),
     async (c) => {
       const principal = c.get('principal');
-      const scope = authorize(principal, 'people.write');
+      const scope = writeScope(c);
       const id = await s.addEmployment(c.get('deps').database.db, principal!, scope, c.req.valid('param').id, c.req.valid('json'));
       return c.json({ id }, 200);
     },
@@ -39,7 +47,7 @@ export const peopleRecordRoutes = router()
     }),
     async (c) => {
       const principal = c.get('principal');
-      const scope = authorize(principal, 'people.write');
+      const scope = writeScope(c);
       const { id, employmentId } = c.req.valid('param');
       await s.patchEmployment(c.get('deps').database.db, principal!, scope, id, employmentId, c.req.valid('json'));
       return c.json({ id: employmentId }, 200);
@@ -55,7 +63,7 @@ export const peopleRecordRoutes = router()
     }),
     async (c) => {
       const principal = c.get('principal');
-      const scope = authorize(principal, 'people.write');
+      const scope = writeScope(c);
       const { id, employmentId } = c.req.valid('param');
       await s.removeEmployment(c.get('deps').database.db, principal!, scope, id, employmentId);
       return c.body(null, 204);
@@ -71,7 +79,7 @@ export const peopleRecordRoutes = router()
     }),
     async (c) => {
       const principal = c.get('principal');
-      const scope = authorize(principal, 'people.write');
+      const scope = writeScope(c);
       const id = await s.addAttestation(c.get('deps').database.db, principal!, scope, c.req.valid('param').id, c.req.valid('json'));
       return c.json({ id }, 200);
     },
@@ -86,7 +94,7 @@ export const peopleRecordRoutes = router()
     }),
     async (c) => {
       const principal = c.get('principal');
-      const scope = authorize(principal, 'people.write');
+      const scope = writeScope(c);
       const { id, attestationId } = c.req.valid('param');
       await s.removeAttestation(c.get('deps').database.db, principal!, scope, id, attestationId);
       return c.body(null, 204);
@@ -102,7 +110,7 @@ export const peopleRecordRoutes = router()
     }),
     async (c) => {
       const principal = c.get('principal');
-      const scope = authorize(principal, 'people.write');
+      const scope = writeScope(c);
       const id = await s.addMembership(c.get('deps').database.db, principal!, scope, c.req.valid('param').id, c.req.valid('json'));
       return c.json({ id }, 200);
     },
@@ -117,7 +125,7 @@ export const peopleRecordRoutes = router()
     }),
     async (c) => {
       const principal = c.get('principal');
-      const scope = authorize(principal, 'people.write');
+      const scope = writeScope(c);
       const { id, membershipId } = c.req.valid('param');
       await s.patchMembership(c.get('deps').database.db, principal!, scope, id, membershipId, c.req.valid('json'));
       return c.json({ id: membershipId }, 200);
@@ -133,7 +141,7 @@ export const peopleRecordRoutes = router()
     }),
     async (c) => {
       const principal = c.get('principal');
-      const scope = authorize(principal, 'people.write');
+      const scope = writeScope(c);
       const { id, membershipId } = c.req.valid('param');
       await s.removeMembership(c.get('deps').database.db, principal!, scope, id, membershipId);
       return c.body(null, 204);

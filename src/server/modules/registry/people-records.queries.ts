@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { ActiveMembershipInput, AttestationInput, EmploymentInput, PersonInput } from '../../../shared/registry.js';
-import { personInScope, type Scope } from '../../auth/scope.js';
+import { personCurrentInScope, type Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import { activeMemberships, attestations, employments, people } from './registry.tables.js';
 
@@ -11,11 +11,12 @@ type Values<T> = { [K in keyof T]?: T[K] | undefined };
 const sent = <T extends object>(values: Values<T>) =>
   Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 
-export async function lockPerson(db: Executor, scope: Scope, id: number) {
+/** The person, locked for a change, when the write scope holds them on `today` (personCurrentInScope). */
+export async function lockPerson(db: Executor, scope: Scope, today: string, id: number) {
   const [row] = await db
     .select()
     .from(people)
-    .where(and(eq(people.id, id), personInScope(scope, people.id)))
+    .where(and(eq(people.id, id), personCurrentInScope(scope, people.id, today)))
     .for('update');
   return row;
 }

@@ -10,15 +10,22 @@ import { fullName } from './people.service.js';
 import { conflictsAsErrors, datesOrdered, missing } from './registry.errors.js';
 
 // Employments, attestations and active memberships of one person. The caller has authorized
-// 'people.write' and passes its scope: the person (and for employments the organization, before
-// and after the change) must be inside it, or the answer is 404 and nothing changes.
+// 'people.write' and passes its scope and today's date: the person must be employed inside the
+// scope today (a former employer only reads) and, for employments, the organization before and
+// after the change must be inside it too, or the answer is 404 and nothing changes.
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-async function withPerson<T>(db: Db, scope: Scope, personId: number, work: (tx: Tx, label: string) => Promise<T>): Promise<T> {
+/** Where a change happens: the writer's scope on `today` (today(config.timeZone)). */
+export interface WriteScope {
+  scope: Scope;
+  today: string;
+}
+
+async function withPerson<T>(db: Db, at: WriteScope, personId: number, work: (tx: Tx, label: string) => Promise<T>): Promise<T> {
   return conflictsAsErrors(() =>
     db.transaction(async (tx) => {
-      const person = await q.lockPerson(tx, scope, personId);
+      const person = await q.lockPerson(tx, at.scope, at.today, personId);
       if (!person) throw missing('person');
       return work(tx, fullName(person));
     }),
@@ -31,10 +38,10 @@ async function requireOrganization(tx: Executor, scope: Scope, organizationId: n
   return municipalityId;
 }
 
-export async function addEmployment(db: Db, actor: Principal, scope: Scope, personId: number, input: EmploymentInput): Promise<number> {
+export async function addEmployment(db: Db, actor: Principal, at: WriteScope, personId: number, input: EmploymentInput): Promise<number> {
   datesOrdered(input.start, input.end);
-  return withPerson(db, scope, personId, async (tx, label) => {
-    await requireOrganization(tx, scope, input.organizationId);
+  return withPerson(db, at, personId, async (tx, label) => {
+    await requireOrganization(tx, at.scope, input.organizationId);
     const row = await q.insertEmployment(tx, personId, input);
     await auditCard(tx, actor, personId, label, { action: 'create', entity: 'employment', entityId: row.id, changes: diff(null, row) });
     return row.id;
@@ -44,17 +51,17 @@ export async function addEmployment(db: Db, actor: Principal, scope: Scope, pers
 export async function patchEmployment(
   db: Db,
   actor: Principal,
-  scope: Scope,
+  at: WriteScope,
   personId: number,
   id: number,
   input: Partial<EmploymentInput>,
 ): Promise<void> {
-  await withPerson(db, scope, personId, async (tx, label) => {
+  await withPerson(db, at, personId, async (tx, label) => {
     const before = await q.lockEmployment(tx, personId, id);
     if (!before) throw missing('employment');
-    await requireOrganization(tx, scope, before.organizationId);
+    await requireOrganization(tx, at.scope, before.organizationId);
     if (input.organizationId !== undefined && input.organizationId !== before.organizationId)
-      await requireOrganization(tx, scope, input.organizationId);
+      await requireOrganization(tx, at.scope, input.organizationId);
     datesOrdered(input.start ?? before.start, input.end === undefined ? before.end : input.end);
     const municipalitiesBefore = await q.personMunicipalities(tx, personId);
     const after = await q.updateEmployment(tx, id, input);
@@ -71,11 +78,11 @@ export async function patchEmployment(
   });
 }
 
-export async function removeEmployment(db: Db, actor: Principal, scope: Scope, personId: number, id: number): Promise<void> {
-  await withPerson(db, scope, personId, async (tx, label) => {
+export async function removeEmployment(db: Db, actor: Principal, at: WriteScope, personId: number, id: number): Promise<void> {
+  await withPerson(db, at, personId, async (tx, label) => {
     const before = await q.lockEmployment(tx, personId, id);
     if (!before) throw missing('employment');
-    await requireOrganization(tx, scope, before.organizationId);
+    await requireOrganization(tx, at.scope, before.organizationId);
     // Without any employment the person would fall out of every territory and be lost to all but the region.
     if ((await q.countEmployments(tx, personId)) <= 1) {
       throw new AppError(
@@ -95,16 +102,16 @@ export async function removeEmployment(db: Db, actor: Principal, scope: Scope, p
   });
 }
 
-export async function addAttestation(db: Db, actor: Principal, scope: Scope, personId: number, input: AttestationInput): Promise<number> {
-  return withPerson(db, scope, personId, async (tx, label) => {
+export async function addAttestation(db: Db, actor: Principal, at: WriteScope, personId: number, input: AttestationInput): Promise<number> {
+  return withPerson(db, at, personId, async (tx, label) => {
     const row = await q.insertAttestation(tx, personId, input);
     await auditCard(tx, actor, personId, label, { action: 'create', entity: 'attestation', entityId: row.id, changes: diff(null, row) });
     return row.id;
   });
 }
 
-export async function removeAttestation(db: Db, actor: Principal, scope: Scope, personId: number, id: number): Promise<void> {
-  await withPerson(db, scope, personId, async (tx, label) => {
+export async function removeAttestation(db: Db, actor: Principal, at: WriteScope, personId: number, id: number): Promise<void> {
+  await withPerson(db, at, personId, async (tx, label) => {
     const before = await q.lockAttestation(tx, personId, id);
     if (!before) throw missing('attestation');
     await q.deleteAttestation(tx, id);
@@ -115,12 +122,12 @@ export async function removeAttestation(db: Db, actor: Principal, scope: Scope, 
 export async function addMembership(
   db: Db,
   actor: Principal,
-  scope: Scope,
+  at: WriteScope,
   personId: number,
   input: ActiveMembershipInput,
 ): Promise<number> {
   datesOrdered(input.start, input.end);
-  return withPerson(db, scope, personId, async (tx, label) => {
+  return withPerson(db, at, personId, async (tx, label) => {
     const row = await q.insertMembership(tx, personId, input);
     await auditCard(tx, actor, personId, label, {
       action: 'create',
@@ -135,12 +142,12 @@ export async function addMembership(
 export async function patchMembership(
   db: Db,
   actor: Principal,
-  scope: Scope,
+  at: WriteScope,
   personId: number,
   id: number,
   input: Partial<ActiveMembershipInput>,
 ): Promise<void> {
-  await withPerson(db, scope, personId, async (tx, label) => {
+  await withPerson(db, at, personId, async (tx, label) => {
     const before = await q.lockMembership(tx, personId, id);
     if (!before) throw missing('membership');
     datesOrdered(input.start ?? before.start, input.end === undefined ? before.end : input.end);
@@ -151,8 +158,8 @@ export async function patchMembership(
   });
 }
 
-export async function removeMembership(db: Db, actor: Principal, scope: Scope, personId: number, id: number): Promise<void> {
-  await withPerson(db, scope, personId, async (tx, label) => {
+export async function removeMembership(db: Db, actor: Principal, at: WriteScope, personId: number, id: number): Promise<void> {
+  await withPerson(db, at, personId, async (tx, label) => {
     const before = await q.lockMembership(tx, personId, id);
     if (!before) throw missing('membership');
     await q.deleteMembership(tx, id);

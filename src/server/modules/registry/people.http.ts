@@ -1,12 +1,21 @@
 import { createRoute } from '@hono/zod-openapi';
 import * as e from '../../../shared/enums.js';
 import { pageOf } from '../../../shared/paging.js';
-import { personCard as cardSchema, personCreateInput, personListQuery, personPatch, personRow } from '../../../shared/registry.js';
+import {
+  personCard as cardSchema,
+  personCreateInput,
+  personListQuery,
+  personMatchInput,
+  personMatchResult,
+  personPatch,
+  personRow,
+} from '../../../shared/registry.js';
 import { authorize, scopeFor } from '../../auth/scope.js';
 import { router } from '../../http/context.js';
 import { today } from '../../http/today.js';
 import { xlsxResponse } from '../../http/xlsx.js';
-import { allPeople, createPerson, listPeople, patchPerson, personCard } from './people.service.js';
+import { writeScope } from './people-records.http.js';
+import { allPeople, createPerson, listPeople, matchPerson, patchPerson, personCard } from './people.service.js';
 import { body, created, idParams, json, xlsxFile } from '../../http/openapi.js';
 
 const tags = ['Работники'];
@@ -69,6 +78,20 @@ export const peopleRoutes = router()
   )
   .openapi(
     createRoute({
+      method: 'post',
+      path: '/people/match',
+      tags,
+      summary: 'Есть ли такой работник в регионе (по СНИЛС, иначе по ФИО и дате рождения)',
+      request: body(personMatchInput),
+      responses: json(personMatchResult),
+    }),
+    async (c) => {
+      const scope = authorize(c.get('principal'), 'people.write');
+      return c.json({ match: await matchPerson(c.get('deps').database.db, scope, c.req.valid('json')) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
       method: 'patch',
       path: '/people/{id}',
       tags,
@@ -77,9 +100,8 @@ export const peopleRoutes = router()
     }),
     async (c) => {
       const principal = c.get('principal');
-      const scope = authorize(principal, 'people.write');
       const { id } = c.req.valid('param');
-      await patchPerson(c.get('deps').database.db, principal!, scope, id, c.req.valid('json'));
+      await patchPerson(c.get('deps').database.db, principal!, writeScope(c), id, c.req.valid('json'));
       return c.json({ id }, 200);
     },
   );

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { PersonCard, PersonRow, personListQuery } from '../../../shared/registry.js';
+import type { PersonCard, PersonInput, PersonRow, personListQuery } from '../../../shared/registry.js';
 import type { z } from '../../../shared/zod.js';
-import { personInScope, type Scope } from '../../auth/scope.js';
+import { personCurrentInScope, personInScope, type Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import {
   containsPattern,
@@ -103,7 +103,11 @@ export async function countPeople(db: Executor, scope: Scope, today: string, f: 
 
 type CardHead = Omit<PersonCard, 'employments' | 'attestations' | 'activeMemberships' | 'can'> & { edit: boolean; snilsFull: boolean };
 
-/** The card's own fields, or nothing when the person is outside the read scope. */
+/**
+ * The card's own fields, or nothing when the person is outside the read scope. A reader whose
+ * territory employed the person only in the past gets the card without contacts and SNILS, and
+ * `edit` needs an employment inside the write scope that has not ended (personCurrentInScope).
+ */
 export async function selectPersonHead(
   db: Executor,
   scope: Scope,
@@ -114,13 +118,16 @@ export async function selectPersonHead(
 ): Promise<CardHead | undefined> {
   const result = await db.execute<CardHead>(sql`
     select p.id, p.code, p.last_name as "lastName", p.first_name as "firstName", p.middle_name as "middleName",
-      p.birth_date as "birthDate", p.career_start as "careerStart", p.email, p.phone, p.snils,
+      p.birth_date as "birthDate", p.career_start as "careerStart",
+      case when c.current then p.email end as email, case when c.current then p.phone end as phone,
+      case when c.current then p.snils end as snils, c.current,
       case when p.birth_date is null then null else date_part('year', age(${today}::date, p.birth_date))::int end as age,
       ${under35On(today)} as "under35", ${firstThreeYearsOn(today)} as "firstThreeYears",
       (${youngDatesOn(today)} and exists (select 1 from employments e where e.person_id = p.id and e.category = 'teacher' and ${currentOn(today)})) as young,
-      ${personInScope(writeScope, sql`p.id`)} as edit,
+      ${personCurrentInScope(writeScope, sql`p.id`, today)} as edit,
       ${personInScope(snilsScope, sql`p.id`)} as "snilsFull"
-    from people p where p.id = ${id} and ${personInScope(scope, sql`p.id`)}`);
+    from people p cross join lateral (select ${personCurrentInScope(scope, sql`p.id`, today)} as current) c
+    where p.id = ${id} and ${personInScope(scope, sql`p.id`)}`);
   return result.rows[0];
 }
 
@@ -139,4 +146,39 @@ export async function selectPersonDetails(db: Executor, scope: Scope, id: number
   const memberships = await db.execute<PersonCard['activeMemberships'][number]>(sql`
     select a.id, a.kind, a.level, a.start, a."end" from active_memberships a where a.person_id = ${id} order by a.start desc, a.id`);
   return { employments: employments.rows, attestations: attestations.rows, activeMemberships: memberships.rows };
+}
+
+export type PersonMatchKeys = Pick<PersonInput, 'lastName' | 'firstName' | 'middleName' | 'birthDate' | 'snils'>;
+
+/** A person of the region the keys name, with whether the scope has (or had) them; see findPersonMatch. */
+export type PersonMatchRow = {
+  id: number;
+  lastName: string;
+  firstName: string;
+  middleName: string | null;
+  birthYear: number | null;
+  inScope: boolean;
+};
+
+/**
+ * The person of the whole region the keys name, or nothing: by SNILS when it is given, otherwise (or
+ * when no one has it) by «Фамилия Имя Отчество» folded like people.search_name and the birth date —
+ * never a namesake whose stored SNILS differs. A person the scope has is preferred among equals.
+ */
+export async function findPersonMatch(db: Executor, scope: Scope, keys: PersonMatchKeys): Promise<PersonMatchRow | undefined> {
+  const snils = keys.snils ?? null;
+  const name = `${keys.lastName} ${keys.firstName} ${keys.middleName ?? ''}`;
+  const result = await db.execute<PersonMatchRow>(sql`
+    select c.id, c.last_name as "lastName", c.first_name as "firstName", c.middle_name as "middleName",
+      extract(year from c.birth_date)::int as "birthYear", c.in_scope as "inScope"
+    from (
+      select p.*, true as by_snils, ${personInScope(scope, sql`p.id`)} as in_scope from people p
+      where ${snils}::text is not null and p.snils = ${snils}
+      union all
+      select p.*, false, ${personInScope(scope, sql`p.id`)} from people p
+      where p.search_name = translate(lower(${name}), 'ё', 'е') and p.birth_date = ${keys.birthDate ?? null}::date
+        and (${snils}::text is null or p.snils is null or p.snils = ${snils})
+    ) c
+    order by c.by_snils desc, c.in_scope desc, c.id limit 1`);
+  return result.rows[0];
 }

@@ -1,13 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../shared/errors.js';
-import type { PersonCard, PersonCreateInput, PersonInput, PersonRow } from '../../../shared/registry.js';
+import type { PersonCard, PersonCreateInput, PersonInput, PersonMatch, PersonRow } from '../../../shared/registry.js';
 import type { Principal } from '../../auth/principal.js';
 import type { Scope } from '../../auth/scope.js';
 import type { Db, Executor } from '../../db/client.js';
 import { audit, diff } from '../audit/audit.service.js';
 import { municipalityVisible, organizationMunicipality, organizationVisible } from './organizations.queries.js';
 import { insertEmployment, insertPerson, lockPerson, personMunicipalities, updatePerson } from './people-records.queries.js';
-import { countPeople, selectPeople, selectPersonDetails, selectPersonHead, type PersonFilters } from './people.queries.js';
+import type { WriteScope } from './people-records.service.js';
+import {
+  countPeople,
+  findPersonMatch,
+  selectPeople,
+  selectPersonDetails,
+  selectPersonHead,
+  type PersonFilters,
+  type PersonMatchKeys,
+  type PersonMatchRow,
+} from './people.queries.js';
 import { conflictsAsErrors, datesOrdered, missing } from './registry.errors.js';
 
 /** `123-456-789 01` → `***-***-*89 01`: enough to tell two people apart, not enough to use. */
@@ -65,7 +75,26 @@ export async function personCard(
   return { ...person, snils: snilsFull ? person.snils : maskSnils(person.snils), ...details, can: edit ? ['edit'] : [] };
 }
 
-/** The caller has authorized 'people.write'; the first employment's organization must be in that scope. */
+/** A match as the writer may see it: the id only when their territory has (or had) the person. */
+const shownMatch = (m: PersonMatchRow): PersonMatch => ({ id: m.inScope ? m.id : null, name: fullName(m), birthYear: m.birthYear });
+
+/** The caller has authorized 'people.write': the person of the region these keys name, if any. */
+export async function matchPerson(db: Db, scope: Scope, keys: PersonMatchKeys): Promise<PersonMatch | null> {
+  const found = await findPersonMatch(db, scope, keys);
+  return found ? shownMatch(found) : null;
+}
+
+export const duplicatePerson = (m: PersonMatch) =>
+  new AppError(
+    'conflict',
+    `В регионе уже есть работник «${m.name}»${m.birthYear ? `, ${m.birthYear} г. р.` : ''}: добавьте ему место работы вместо нового работника.`,
+  );
+
+/**
+ * The caller has authorized 'people.write'; the first employment's organization must be in that
+ * scope. A person the region already has (matched region-wide) is never created twice: with
+ * `addToExisting` they get the employment and their card stays as it is, without it the answer is 409.
+ */
 export async function createPerson(db: Db, actor: Principal, scope: Scope, input: PersonCreateInput): Promise<number> {
   careerAfterBirth(input.person.birthDate, input.person.careerStart, 'person.careerStart');
   datesOrdered(input.employment.start, input.employment.end, 'employment.end');
@@ -73,17 +102,11 @@ export async function createPerson(db: Db, actor: Principal, scope: Scope, input
     db.transaction(async (tx) => {
       const municipalityId = await organizationMunicipality(tx, scope, input.employment.organizationId);
       if (municipalityId === undefined) throw missing('organization');
-      const person = await insertPerson(tx, { ...input.person, code: input.person.code ?? `p-${randomBytes(6).toString('hex')}` });
+      const match = await findPersonMatch(tx, scope, input.person);
+      if (match && !input.addToExisting) throw duplicatePerson(shownMatch(match));
+      const person = match ?? (await newPerson(tx, actor, input.person, municipalityId));
       const employment = await insertEmployment(tx, person.id, input.employment);
       const label = fullName(person);
-      await audit(tx, actor, {
-        action: 'create',
-        entity: 'person',
-        entityId: person.id,
-        entityLabel: label,
-        municipalityIds: [municipalityId],
-        changes: diff(null, auditable(person)),
-      });
       await audit(tx, actor, {
         action: 'create',
         entity: 'employment',
@@ -98,10 +121,24 @@ export async function createPerson(db: Db, actor: Principal, scope: Scope, input
   );
 }
 
-export async function patchPerson(db: Db, actor: Principal, scope: Scope, id: number, input: Partial<PersonInput>): Promise<void> {
+async function newPerson(tx: Executor, actor: Principal, input: PersonInput, municipalityId: number) {
+  const person = await insertPerson(tx, { ...input, code: input.code ?? `p-${randomBytes(6).toString('hex')}` });
+  await audit(tx, actor, {
+    action: 'create',
+    entity: 'person',
+    entityId: person.id,
+    entityLabel: fullName(person),
+    municipalityIds: [municipalityId],
+    changes: diff(null, auditable(person)),
+  });
+  return person;
+}
+
+/** The caller has authorized 'people.write': the person must be employed inside the scope today. */
+export async function patchPerson(db: Db, actor: Principal, at: WriteScope, id: number, input: Partial<PersonInput>): Promise<void> {
   await conflictsAsErrors(() =>
     db.transaction(async (tx) => {
-      const before = await lockPerson(tx, scope, id);
+      const before = await lockPerson(tx, at.scope, at.today, id);
       if (!before) throw missing('person');
       careerAfterBirth(
         input.birthDate === undefined ? before.birthDate : input.birthDate,

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors.js';
+import { AppError, notFound, type RecordNoun } from '../../../shared/errors.js';
 
 /** Russian messages for the registry's unique constraints (a duplicate is the user's doing: 409). */
 const duplicates: Record<string, string> = {
@@ -33,14 +33,5 @@ export function datesOrdered(start: string | null | undefined, end: string | nul
   }
 }
 
-const missingMessages = {
-  municipality: 'Муниципалитет не найден или недоступен.',
-  organization: 'Организация не найдена или недоступна.',
-  person: 'Работник не найден или недоступен.',
-  employment: 'Место работы не найдено или недоступно.',
-  attestation: 'Аттестация не найдена или недоступна.',
-  membership: 'Участие в активе не найдено или недоступно.',
-};
-
 /** 404 for a record that does not exist or lies outside the user's scope: the two look the same. */
-export const missing = (what: keyof typeof missingMessages) => new AppError('not_found', missingMessages[what]);
+export const missing = (what: RecordNoun) => notFound(what);

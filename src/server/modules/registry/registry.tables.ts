@@ -80,6 +80,8 @@ export const people = pgTable(
     index('people_natural_idx').on(t.lastName, t.firstName, t.birthDate),
     // Roster import matches a person by folded ФИО and birth date.
     index('people_search_birth_idx').on(t.searchName, t.birthDate),
+    // A person is matched across the region by SNILS first (roster import, a new card).
+    index('people_snils_idx').on(t.snils),
     check('people_career_after_birth', sql`career_start is null or birth_date is null or career_start > birth_date`),
   ],
 );

@@ -13,7 +13,8 @@ import { breakdownOf, thresholdMet } from '../monitoring/breakdown.service.js';
 import { indicatorByCode } from '../monitoring/drilldown.service.js';
 import { countIndicators, type IndicatorCounts } from '../monitoring/indicators.queries.js';
 import type { Period, ScopeRef } from '../monitoring/indicators.sql.js';
-import { resolveScope, type IndicatorRequest } from '../monitoring/indicators.service.js';
+import type { IndicatorRequest } from '../monitoring/indicators.service.js';
+import { resolveTerritory } from '../registry/territories.queries.js';
 import { indicatorValue } from '../monitoring/indicators.value.js';
 import { reportOrder } from './report-format.js';
 import { selectLiveMemberLines, type MemberLineRow } from './reports.queries.js';
@@ -78,12 +79,12 @@ export function groupMembers(codes: readonly IndicatorCode[], lines: readonly Me
 export async function liveReport(
   db: Executor,
   request: IndicatorRequest,
-  scope?: Scope,
+  scope: Scope,
   options: LiveReportOptions = {},
 ): Promise<ReportDocument> {
   const checked = indicatorQuery.safeParse({ scope: request.scopeCode, from: request.from, to: request.to });
   if (!checked.success) throw new AppError('validation', 'Проверьте территорию и период.', zodIssues(checked.error));
-  const territory = await resolveScope(db, request.scopeCode, scope);
+  const territory = await resolveTerritory(db, request.scopeCode, scope);
   const settings = await readMonitoringSettings(db);
   const order = reportOrder(settings.indicators);
   const indicators = reportIndicators(await countIndicators(db, territory, request), settings);

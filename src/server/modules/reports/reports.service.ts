@@ -31,7 +31,8 @@ import type { MonitoringSettings } from '../../../shared/profiles.js';
 import { readMonitoringSettings } from '../profiles/profiles.service.js';
 import { indicatorByCode } from '../monitoring/drilldown.service.js';
 import { countIndicators } from '../monitoring/indicators.queries.js';
-import { resolveScope, type IndicatorRequest } from '../monitoring/indicators.service.js';
+import type { IndicatorRequest } from '../monitoring/indicators.service.js';
+import { resolveTerritory } from '../registry/territories.queries.js';
 import type { ScopeRef } from '../monitoring/indicators.sql.js';
 import { groupMembers, reportBreakdown, reportIndicators, reportProfile } from './report-document.js';
 import { formatPeriod } from './report-format.js';
@@ -84,7 +85,7 @@ const kindsText = (kinds: MonitoringSettings['reportingPeriods']) => kinds.map((
 export async function freezeReport(db: Executor, actor: Principal, request: IndicatorRequest, scope: Scope): Promise<{ id: number }> {
   const checked = indicatorQuery.safeParse({ scope: request.scopeCode, from: request.from, to: request.to });
   if (!checked.success) throw new AppError('validation', 'Проверьте территорию и период.', zodIssues(checked.error));
-  const territory = await resolveScope(db, request.scopeCode, scope);
+  const territory = await resolveTerritory(db, request.scopeCode, scope);
   if (territory.kind === 'organization') {
     throw new AppError('validation', 'Отчёт фиксируется для муниципалитета или региона, а не для отдельной организации.');
   }
@@ -254,7 +255,7 @@ export interface ReportListRequest {
 export async function listReports(db: Executor, request: ReportListRequest, scope: Scope): Promise<ReportSummary[]> {
   let municipalityId: number | null | undefined;
   if (request.scopeCode) {
-    const territory = await resolveScope(db, request.scopeCode, scope);
+    const territory = await resolveTerritory(db, request.scopeCode, scope);
     if (territory.kind === 'organization') return [];
     municipalityId = territory.kind === 'region' ? null : territory.id;
   }
@@ -328,7 +329,7 @@ export async function compareReport(db: Executor, id: number, scope: Scope): Pro
 
 /** The territory's reports in force (frozen, submitted or accepted: one per period at most), oldest first. */
 export async function reportTrend(db: Executor, scopeCode: string, scope: Scope): Promise<ReportTrend> {
-  const territory = await resolveScope(db, scopeCode, scope);
+  const territory = await resolveTerritory(db, scopeCode, scope);
   if (territory.kind === 'organization') return [];
   const rows = await selectTrendRows(db, scope, territory.kind === 'region' ? null : territory.id);
   return rows.map((row) => ({

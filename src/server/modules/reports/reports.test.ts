@@ -14,6 +14,7 @@ import { importPackage } from '../exchange/exchange.import.js';
 import { drilldownAll } from '../monitoring/drilldown.service.js';
 import { computeIndicators } from '../monitoring/indicators.service.js';
 import { blockA, blockB, blockC, blockD } from '../monitoring/indicators.test-kit.js';
+import { unrestrictedScope } from '../../auth/scope.js';
 
 /** The calendar year 2024, a reporting period under the default kinds (001 §20: an interim part and the year). */
 const P = { from: '2024-01-01', to: '2024-12-31' };
@@ -83,18 +84,20 @@ describe('фиксация отчёта', () => {
     expect(report.frozenBy).toBeTruthy();
     expect(report.breakdown?.scopes.length).toBeGreaterThan(0);
 
-    const live = await computeIndicators(t.database.db, { scopeCode: 'MC', ...P });
+    const live = await computeIndicators(t.database.db, { scopeCode: 'MC', ...P }, unrestrictedScope());
     const frozen = report.indicators.map(({ code, value, numerator, denominator }) => ({ code, value, numerator, denominator }));
     expect(frozen.sort((a, b) => a.code.localeCompare(b.code))).toEqual([...live].sort((a, b) => a.code.localeCompare(b.code)));
 
     for (const definition of indicatorCatalog) {
       const request = { code: definition.code, scopeCode: 'MC', ...P };
-      const numerator = (await drilldownAll(t.database.db, { ...request, side: 'numerator' })).rows.map((r) => r.id);
+      const numerator = (await drilldownAll(t.database.db, { ...request, side: 'numerator' }, unrestrictedScope())).rows.map((r) => r.id);
       expect((await allMembers(methodist, reportId, definition.code, 'numerator')).map((m) => m.id).sort(), definition.code).toEqual(
         numerator.sort(),
       );
       const rest =
-        definition.kind === 'share' ? (await drilldownAll(t.database.db, { ...request, side: 'rest' })).rows.map((r) => r.id) : [];
+        definition.kind === 'share'
+          ? (await drilldownAll(t.database.db, { ...request, side: 'rest' }, unrestrictedScope())).rows.map((r) => r.id)
+          : [];
       expect((await allMembers(methodist, reportId, definition.code, 'rest')).map((m) => m.id).sort(), definition.code).toEqual(
         rest.sort(),
       );
@@ -279,7 +282,7 @@ describe('выгрузка зафиксированного отчёта', () =>
     const org = await t.database.db.execute<{ id: number }>(`select id from organizations where municipality_id = ${mcId} limit 1`);
     await t.make.staff(org.rows[0]!.id, { lastName: 'Позже' }, { start: '2024-03-01' });
     const staff = report.indicators.find((i) => i.code === 'staff_pd_share')!;
-    const live = await computeIndicators(t.database.db, { scopeCode: 'MC', ...P });
+    const live = await computeIndicators(t.database.db, { scopeCode: 'MC', ...P }, unrestrictedScope());
     expect(live.find((i) => i.code === 'staff_pd_share')!.denominator).toBe(staff.denominator! + 1);
     const cells: unknown[][] = [];
     values.eachRow((row) => cells.push((row.values as unknown[]).slice(1)));
@@ -309,7 +312,7 @@ describe('территория меняет код', () => {
     try {
       const comparison = await ok<ReportComparison>(head.get(`/api/v1/reports/${accepted!.id}/compare`));
       expect(comparison.report.territory.code).toBe('MA');
-      const live = await computeIndicators(t.database.db, { scopeCode: 'MA', ...P });
+      const live = await computeIndicators(t.database.db, { scopeCode: 'MA', ...P }, unrestrictedScope());
       expect(comparison.rows.map((r) => r.live.numerator).sort()).toEqual(live.map((v) => v.numerator).sort());
       expect((await ok<ReportTrend>(head.get('/api/v1/reports/trend?scope=MA'))).map((p) => p.reportId)).toEqual([accepted!.id]);
       expect((await headOfA.get(`/api/v1/reports/${accepted!.id}/compare`)).status).toBe(404);

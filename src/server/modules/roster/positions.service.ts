@@ -8,7 +8,7 @@ import { audit, diff } from '../audit/audit.service.js';
 import { positionKey } from './positions.match.js';
 import { deletePosition, findPosition, insertPosition, selectPositions, updatePosition } from './positions.queries.js';
 
-const missingPosition = () => notFound('Должность');
+const missingPosition = () => notFound('position');
 
 async function keyTaken(db: Executor, key: string, except: number | null): Promise<void> {
   const same = (await selectPositions(db)).find((p) => positionKey(p.name) === key && p.id !== except);

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import type { RosterRecord } from '../../../shared/roster.js';
-import { organizationInScope, personInScope, type Scope } from '../../auth/scope.js';
+import { organizationInScope, personCurrentInScope, personInScope, type Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import type { RosterOrganization } from './roster.rows.js';
 
@@ -16,39 +16,66 @@ export async function scopeOrganizations(db: Executor, scope: Scope): Promise<Ro
   return result.rows.map((r) => ({ id: r.id, code: r.code, name: r.name, shortName: r.short_name, municipalityId: r.municipality_id }));
 }
 
-type PersonKeys = Pick<RosterRecord, 'code' | 'lastName' | 'firstName' | 'middleName' | 'birthDate'>;
-
-/** An existing person a record names, and whether they are inside the importer's territory. */
-export interface PersonMatch {
-  id: number;
-  inScope: boolean;
-}
+type PersonKeys = Pick<RosterRecord, 'code' | 'lastName' | 'firstName' | 'middleName' | 'birthDate' | 'snils'>;
 
 /**
- * The existing person of each record, or null: by code when the record has one, otherwise by
- * «Фамилия Имя Отчество» (folded like people.search_name: lower case, ё as е) and birth date.
- * People are matched across the whole region (a namesake inside the territory wins), so that a
- * person of another territory is reported rather than duplicated or pulled in.
+ * The existing person a record names. `current`: the importer's territory employs them today, so
+ * the row may change their card; otherwise (a part-timer's main employer is elsewhere, a teacher
+ * moved in or came back) the row only adds an employment, and the importer learns nothing of them
+ * but the name and the birth year.
  */
-export async function matchPeople(db: Executor, scope: Scope, records: PersonKeys[]): Promise<(PersonMatch | null)[]> {
+export interface PersonMatch {
+  id: number;
+  current: boolean;
+  name: string;
+  birthYear: number | null;
+}
+
+/** A record's match, or null with whether its code is held by someone the importer may not match by code. */
+export type RecordMatch = PersonMatch | { id: null; codeTaken: boolean };
+
+/**
+ * The existing person of each record, matched across the whole region so that nobody is duplicated:
+ * by SNILS; else by code among the people of the importer's territory (a school's own numbers);
+ * else by «Фамилия Имя Отчество» (folded like people.search_name: lower case, ё as е) and birth date,
+ * never to a namesake whose stored SNILS differs. Among equals a person of the territory wins.
+ */
+export async function matchPeople(db: Executor, scope: Scope, today: string, records: PersonKeys[]): Promise<RecordMatch[]> {
   if (!records.length) return [];
-  const result = await db.execute<{ i: number; id: number | null; in_scope: boolean | null }>(sql`
-    select t.i::int as i, m.id, m.in_scope
+  const candidate = (rank: number) =>
+    sql`select p.id, ${sql.raw(String(rank))} as rank, ${personInScope(scope, sql`p.id`)} as in_scope, ${personCurrentInScope(scope, sql`p.id`, today)} as current,
+      concat_ws(' ', p.last_name, p.first_name, nullif(p.middle_name, '')) as name, extract(year from p.birth_date)::int as birth_year from people p`;
+  const result = await db.execute<{
+    i: number;
+    id: number | null;
+    current: boolean | null;
+    name: string | null;
+    birth_year: number | null;
+    code_taken: boolean;
+  }>(sql`
+    select t.i::int as i, m.id, m.current, m.name, m.birth_year,
+      (m.id is null and t.code is not null and exists (select 1 from people p where p.code = t.code)) as code_taken
     from unnest(${arr(records.map((r) => r.code))}::text[], ${arr(records.map((r) => `${r.lastName} ${r.firstName} ${r.middleName ?? ''}`))}::text[],
-      ${arr(records.map((r) => r.birthDate))}::date[]) with ordinality as t(code, name, birth, i)
+      ${arr(records.map((r) => r.birthDate))}::date[], ${arr(records.map((r) => r.snils))}::text[]) with ordinality as t(code, name, birth, snils, i)
     left join lateral (
-      -- Two index-backed branches, not one CASE: a CASE in WHERE scans every person for every row.
-      select c.id, c.in_scope from (
-        select p.id, ${personInScope(scope, sql`p.id`)} as in_scope from people p
-        where t.code is not null and p.code = t.code
+      -- Index-backed branches, not one CASE: a CASE in WHERE scans every person for every row.
+      select c.* from (
+        ${candidate(1)} where t.snils is not null and p.snils = t.snils
         union all
-        select p.id, ${personInScope(scope, sql`p.id`)} as in_scope from people p
-        where t.code is null and p.search_name = translate(lower(t.name), 'ё', 'е') and p.birth_date = t.birth
+        ${candidate(2)} where t.code is not null and p.code = t.code and ${personInScope(scope, sql`p.id`)}
+        union all
+        ${candidate(3)} where p.search_name = translate(lower(t.name), 'ё', 'е') and p.birth_date = t.birth
+          and (t.snils is null or p.snils is null or p.snils = t.snils)
       ) c
-      order by c.in_scope desc, c.id limit 1
+      order by c.rank, c.in_scope desc, c.id limit 1
     ) m on true`);
-  const matches: (PersonMatch | null)[] = records.map(() => null);
-  for (const row of result.rows) matches[row.i - 1] = row.id === null ? null : { id: row.id, inScope: Boolean(row.in_scope) };
+  const matches: RecordMatch[] = records.map(() => ({ id: null, codeTaken: false }));
+  for (const row of result.rows) {
+    matches[row.i - 1] =
+      row.id === null
+        ? { id: null, codeTaken: row.code_taken }
+        : { id: row.id, current: Boolean(row.current), name: row.name ?? '', birthYear: row.birth_year };
+  }
   return matches;
 }
 
@@ -78,12 +105,13 @@ const fullName = (alias: string) => sql.raw(`concat_ws(' ', ${alias}.last_name, 
 
 /**
  * Updates matched people in place; a column the file does not have keeps its stored value. Only
- * people inside the importer's territory are changed (the rows naming anyone else were refused),
+ * people the importer's territory employs today are changed (the others only get an employment),
  * only when a value really differs, and each change is logged with its old and new values.
  */
 export async function updatePeople(
   tx: Executor,
   scope: Scope,
+  today: string,
   actor: RosterActor,
   ids: number[],
   records: RosterRecord[],
@@ -117,7 +145,7 @@ export async function updatePeople(
         ${arr(municipalityIds)}::int[])
         as t(id, last_name, first_name, middle_name, birth_date, career_start, email, phone, snils, municipality_id)
       join people p on p.id = t.id
-      where ${personInScope(scope, sql`p.id`)}
+      where ${personCurrentInScope(scope, sql`p.id`, today)}
     ),
     diffs as (select n.*, ${changes} as changes from n join people o on o.id = n.id),
     changed as (select * from diffs where changes <> '{}'::jsonb),

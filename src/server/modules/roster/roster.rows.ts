@@ -342,17 +342,3 @@ export function validateRow(row: SourceRow, ctx: RowContext): RowOutcome {
   } else ctx.seen.set(key, { row: row.number, organizations: new Set([organization.id]), employments: new Set([employment]) });
   return { record, errors };
 }
-
-/**
- * The error of a row naming a person who belongs to another territory: the importer may neither
- * change that card nor pull the person in by adding an employment — a transfer is the region's.
- */
-export function foreignPersonError(record: RosterRecord, columns: RowContext['columns'], byCode: boolean): RosterRowError {
-  const header = (field: RosterField) => columns.find((c) => c.field === field)?.header ?? null;
-  const tail = 'числится в другой территории — перевод оформляет администратор региона.';
-  if (byCode) return { row: record.row, column: header('code'), field: 'code', message: `Работник с кодом «${record.code}» ${tail}` };
-  const field: RosterField = header('fullName') ? 'fullName' : 'lastName';
-  const name = [record.lastName, record.firstName, record.middleName].filter(Boolean).join(' ');
-  const born = record.birthDate ? ` (дата рождения ${record.birthDate.split('-').reverse().join('.')})` : '';
-  return { row: record.row, column: header(field), field, message: `Работник «${name}»${born} уже ${tail}` };
-}

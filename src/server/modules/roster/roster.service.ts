@@ -36,17 +36,9 @@ import {
   scopeOrganizations,
   updatePeople,
   upsertEmployments,
-  type PersonMatch,
+  type RecordMatch,
 } from './roster.queries.js';
-import {
-  compileMapping,
-  foreignPersonError,
-  MappingError,
-  OrganizationIndex,
-  personKey,
-  validateRow,
-  type RowContext,
-} from './roster.rows.js';
+import { compileMapping, MappingError, OrganizationIndex, personKey, validateRow, type RowContext } from './roster.rows.js';
 import { dropUpload, findJob, findUpload, newUpload, RosterInvalidError, startJob, type StoredUpload } from './roster.store.js';
 
 /** Rows per statement: large enough to amortize a round trip, small enough to keep memory flat. */
@@ -140,6 +132,8 @@ export async function previewUpload(
     attestations: 0,
     withoutStart: 0,
     defaultStart: defaultStart(input, today),
+    linkedPeople: 0,
+    linked: [],
     sample: [],
   };
   const overflow = () => (preview.errorsTruncated = true);
@@ -153,9 +147,10 @@ export async function previewUpload(
       preview.extraEmployments++;
       tally(preview, record);
     }
-    const matches = await matchPeople(db, scope, batch);
+    const matches = await matchPeople(db, scope, ctx.today, batch);
     batch.forEach((record, i) => {
-      const error = foreignPerson(record, matches[i]!, ctx);
+      const match = matches[i]!;
+      const error = takenCode(record, match, ctx);
       if (error) {
         preview.invalidRows++;
         collect(preview.errors, [error], overflow);
@@ -163,8 +158,12 @@ export async function previewUpload(
       }
       preview.valid++;
       tally(preview, record);
-      if (matches[i]) preview.updatedPeople++;
-      else preview.newPeople++;
+      if (match.id === null) preview.newPeople++;
+      else if (match.current) preview.updatedPeople++;
+      else {
+        preview.linkedPeople++;
+        if (preview.linked.length < rosterMaxErrors) preview.linked.push({ row: record.row, name: match.name, birthYear: match.birthYear });
+      }
     });
     batch = [];
   };
@@ -197,9 +196,18 @@ function tally(preview: RosterPreview, record: RosterRecord) {
 
 const byRow = (a: RosterRowError, b: RosterRowError) => a.row - b.row;
 
-/** A row whose person is someone of another territory is refused (matched by code, or else by name and birth date). */
-function foreignPerson(record: RosterRecord, match: PersonMatch | null, ctx: RowContext): RosterRowError | null {
-  return match && !match.inScope ? foreignPersonError(record, ctx.columns, record.code !== null) : null;
+/**
+ * A row that matches nobody but carries the code of a person outside the territory: a new person
+ * cannot take that code, and a code alone does not reach across territories (tell-tale numbers repeat).
+ */
+function takenCode(record: RosterRecord, match: RecordMatch, ctx: RowContext): RosterRowError | null {
+  if (match.id !== null || !match.codeTaken) return null;
+  return {
+    row: record.row,
+    column: ctx.columns.find((c) => c.field === 'code')?.header ?? null,
+    field: 'code',
+    message: `Код «${record.code}» уже занят работником другой территории: уберите код из строки или укажите СНИЛС либо дату рождения.`,
+  };
 }
 
 function collect(into: RosterRowError[], errors: RosterRowError[], onOverflow: () => void) {
@@ -245,11 +253,11 @@ async function checkAll(db: Db, scope: Scope, upload: StoredUpload, ctx: RowCont
   const flush = async () => {
     // Further rows of a person are checked through the first one; only first rows are matched.
     const firsts = batch.filter((r) => r.repeatOf === null);
-    const found = await matchPeople(db, scope, firsts);
+    const found = await matchPeople(db, scope, ctx.today, firsts);
     let next = 0;
-    const matches = batch.map((r) => (r.repeatOf === null ? found[next++]! : null));
+    const matches = batch.map((r): RecordMatch => (r.repeatOf === null ? found[next++]! : { id: null, codeTaken: false }));
     for (const [i, record] of batch.entries()) {
-      const error = foreignPerson(record, matches[i]!, ctx);
+      const error = takenCode(record, matches[i]!, ctx);
       if (error) {
         invalid++;
         collect(errors, [error], () => undefined);
@@ -296,6 +304,7 @@ async function writeAll(
   const result: RosterApplyResult = {
     created: 0,
     updated: 0,
+    linked: 0,
     employmentsCreated: 0,
     employmentsUpdated: 0,
     attestationsCreated: 0,
@@ -311,30 +320,37 @@ async function writeAll(
     const flush = async () => {
       if (!all.length) return;
       batch = all.filter((r) => r.repeatOf === null);
-      const matched = await matchPeople(tx, scope, batch);
-      // Checked before the transaction; an employment ended since then may have moved someone out.
-      const foreign = batch.map((record, i) => foreignPerson(record, matched[i]!, ctx)).filter((e) => e !== null);
-      if (foreign.length) throw invalidFile(foreign.length, foreign);
-      const fresh = batch.filter((_, i) => matched[i] === null);
-      const old = batch.filter((_, i) => matched[i] !== null);
+      const matched = await matchPeople(tx, scope, ctx.today, batch);
+      // Checked before the transaction; a person created since then may have taken a code.
+      const taken = batch.map((record, i) => takenCode(record, matched[i]!, ctx)).filter((e) => e !== null);
+      if (taken.length) throw invalidFile(taken.length, taken);
       const municipality = (r: RosterRecord) => ctx.municipalities.get(r.organizationId)!;
+      const fresh = batch.filter((_, i) => matched[i]!.id === null);
+      // People the territory employs today are updated; anyone else only gets the employment below.
+      const current = batch.flatMap((record, i) => {
+        const match = matched[i]!;
+        return match.id !== null && match.current ? [{ id: match.id, record }] : [];
+      });
       await updatePeople(
         tx,
         scope,
+        ctx.today,
         actor,
-        matched.filter((m) => m !== null).map((m) => m.id),
-        old,
-        old.map(municipality),
+        current.map((c) => c.id),
+        current.map((c) => c.record),
+        current.map((c) => municipality(c.record)),
       );
       const freshIds = await insertPeople(tx, actor, fresh, fresh.map(municipality));
       let next = 0;
-      batch.forEach((record, i) => personOf.set(personKey(record), matched[i]?.id ?? freshIds[next++]!));
+      batch.forEach((record, i) => personOf.set(personKey(record), matched[i]!.id ?? freshIds[next++]!));
       const personIds = all.map((record) => personOf.get(personKey(record))!);
       const employments = await upsertEmployments(tx, actor, personIds, all, start);
       const attested = all.flatMap((record, i) => (record.attestation ? [{ personId: personIds[i]!, ...record.attestation }] : []));
       result.attestationsCreated += await insertAttestations(tx, actor, attested);
+      const linked = batch.length - fresh.length - current.length;
       result.created += fresh.length;
-      result.updated += old.length;
+      result.updated += current.length;
+      result.linked += linked;
       result.employmentsCreated += employments.created;
       result.employmentsUpdated += employments.updated;
       for (const record of all) municipalityIds.add(ctx.municipalities.get(record.organizationId)!);

@@ -51,7 +51,7 @@ export async function newUpload(userId: number, fileName: string): Promise<Store
 
 export function findUpload(userId: number, id: string): StoredUpload {
   const upload = uploads.get(id);
-  if (!upload || upload.userId !== userId || !upload.info) throw notFound('Загрузка файла');
+  if (!upload || upload.userId !== userId || !upload.info) throw notFound('upload');
   return upload;
 }
 
@@ -110,7 +110,7 @@ export function startJob(userId: number, total: number, work: (job: RosterJob) =
 
 export function findJob(userId: number, id: string): RosterJob {
   const stored = jobs.get(id);
-  if (!stored || stored.userId !== userId) throw notFound('Задача загрузки');
+  if (!stored || stored.userId !== userId) throw notFound('rosterJob');
   return stored.job;
 }
 

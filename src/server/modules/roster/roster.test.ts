@@ -58,6 +58,7 @@ describe('загрузка списка кадров', () => {
     expect((await applied.json()) as RosterApplyResult).toEqual({
       created: 2,
       updated: 0,
+      linked: 0,
       employmentsCreated: 2,
       employmentsUpdated: 0,
       attestationsCreated: 0,
@@ -131,7 +132,15 @@ describe('загрузка списка кадров', () => {
     const preview = (await (await w.head.post(`/api/v1/roster/uploads/${second.uploadId}/preview`, body(second))).json()) as RosterPreview;
     expect(preview).toMatchObject({ newPeople: 0, updatedPeople: 1 });
     const result = await (await w.head.post(`/api/v1/roster/uploads/${second.uploadId}/apply`, body(second))).json();
-    expect(result).toEqual({ created: 0, updated: 1, employmentsCreated: 0, employmentsUpdated: 1, attestationsCreated: 0, skipped: 0 });
+    expect(result).toEqual({
+      created: 0,
+      updated: 1,
+      linked: 0,
+      employmentsCreated: 0,
+      employmentsUpdated: 1,
+      attestationsCreated: 0,
+      skipped: 0,
+    });
     expect(await person('Волкова')).toHaveLength(0);
     expect(await person('Волкова-Смирнова')).toMatchObject([{ code: 'V-1', phone: '+7 900 000-00-02' }]);
 
@@ -144,7 +153,15 @@ describe('загрузка списка кадров', () => {
     await w.head.post(`/api/v1/roster/uploads/${a.uploadId}/apply`, body(a, { organizationId: w.orgA.id }));
     const b = await uploaded(w.head, await noCode('ЕЛКИНА алена петровна', 'b@example.ru'));
     const again = await (await w.head.post(`/api/v1/roster/uploads/${b.uploadId}/apply`, body(b, { organizationId: w.orgA.id }))).json();
-    expect(again).toEqual({ created: 0, updated: 1, employmentsCreated: 0, employmentsUpdated: 1, attestationsCreated: 0, skipped: 0 });
+    expect(again).toEqual({
+      created: 0,
+      updated: 1,
+      linked: 0,
+      employmentsCreated: 0,
+      employmentsUpdated: 1,
+      attestationsCreated: 0,
+      skipped: 0,
+    });
     const people = await w.t.database.db.execute<{ email: string; n: number }>(
       sql`select p.email, (select count(*)::int from employments e where e.person_id = p.id) as n from people p where p.search_name like 'елкина%'`,
     );
@@ -252,13 +269,22 @@ describe('доступ и задачи', () => {
 describe('границы территории при загрузке', () => {
   const counts = async () => ({ people: await count('people'), employments: await count('employments'), audit: await count('audit_log') });
 
-  it('работник другого муниципалитета — ошибка строки: ни карточка, ни место работы не меняются', async () => {
+  const employmentsOf = async (personId: number) =>
+    (
+      await w.t.database.db.execute<{ organization_id: number; position: string; end: string | null }>(
+        sql`select organization_id, position, "end"::text as "end" from employments where person_id = ${personId} order by id`,
+      )
+    ).rows;
+
+  it('работник другого муниципалитета получает место работы: не дубликат, не ошибка, карточка не меняется и не видна', async () => {
     const moved = await w.t.make.staff(w.orgB.id, {
       lastName: 'Переездова',
       firstName: 'Вера',
       middleName: 'Ильинична',
       birthDate: '1984-05-06',
       email: 'vera@lyceum.example',
+      phone: '+7 900 555-55-55',
+      snils: '111-222-333 44',
     });
     const file = await xlsx([
       ['ФИО', 'Дата рождения', 'Организация', 'Должность', 'E-mail'],
@@ -266,29 +292,65 @@ describe('границы территории при загрузке', () => {
       ['Переездова Вера Ильинична', '06.05.1984', 'МБОУ «Средняя школа № 1»', 'Учитель химии', 'other@example.ru'],
     ]);
     const u = await uploaded(w.head, file);
-    const preview = (await (await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/preview`, body(u))).json()) as RosterPreview;
-    expect(preview).toMatchObject({ total: 2, valid: 1, invalidRows: 1, newPeople: 1, updatedPeople: 0 });
-    expect(preview.errors).toEqual([
-      {
-        row: 3,
-        column: 'ФИО',
-        field: 'fullName',
-        message:
-          'Работник «Переездова Вера Ильинична» (дата рождения 06.05.1984) уже числится в другой территории — перевод оформляет администратор региона.',
-      },
-    ]);
-    expect(preview.sample.map((r) => r.lastName)).toEqual(['Новенькая']);
+    const response = await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/preview`, body(u));
+    const text = await response.text();
+    const preview = JSON.parse(text) as RosterPreview;
+    expect(preview).toMatchObject({ total: 2, valid: 2, invalidRows: 0, errors: [], newPeople: 1, updatedPeople: 0, linkedPeople: 1 });
+    expect(preview.linked).toEqual([{ row: 3, name: 'Переездова Вера Ильинична', birthYear: 1984 }]);
+    // Nothing of the other territory reaches the importer: no contacts, SNILS, code or places of work.
+    for (const secret of ['vera@lyceum.example', '555-55-55', '333 44', moved.code, 'Лицей']) expect(text).not.toContain(secret);
 
-    const before = await counts();
-    const refused = await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u));
-    expect(refused.status).toBe(422);
-    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/числится в другой территории/);
-    expect(await counts()).toEqual(before);
-    const [row] = await person('Переездова');
-    expect(row).toMatchObject({ id: moved.id, email: 'vera@lyceum.example' });
+    const before = { people: await count('people'), employments: await count('employments') };
+    const applied = await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u));
+    expect(applied.status).toBe(200);
+    expect(await applied.json()).toEqual({ created: 1, updated: 0, linked: 1, employmentsCreated: 2, employmentsUpdated: 0 });
+    expect(await count('people')).toBe(before.people + 1);
+    expect(await count('employments')).toBe(before.employments + 2);
+    expect(await person('Переездова')).toHaveLength(1);
+    expect((await person('Переездова'))[0]).toMatchObject({ id: moved.id, email: 'vera@lyceum.example' });
+    expect((await employmentsOf(moved.id)).map((e) => [e.organization_id, e.position])).toEqual([
+      [w.orgB.id, 'Учитель'],
+      [w.orgA.id, 'Учитель химии'],
+    ]);
   });
 
-  it('код работника другого муниципалитета — ошибка строки, ничего не записано', async () => {
+  it('бывшая школа находит уволившегося по СНИЛС: новое место работы, старые данные не правит', async () => {
+    const [home] = (
+      await w.t.database.db.execute<{ id: number }>(sql`select municipality_id as id from organizations where id = ${w.orgA.id}`)
+    ).rows;
+    const school = await w.t.make.organization({ municipalityId: home!.id, name: 'МБОУ «Школа № 9»', code: 'SCH-9' });
+    const left = await w.t.make.staff(
+      school.id,
+      {
+        lastName: 'Вернувшаяся',
+        firstName: 'Нина',
+        middleName: null,
+        birthDate: '1979-09-09',
+        snils: '222-333-444 55',
+        email: 'nina@old.example',
+      },
+      { end: '2019-06-30' },
+    );
+    await w.t.make.employment({ personId: left.id, organizationId: w.orgB.id, start: '2019-09-01' });
+    // The file spells the name differently; SNILS decides.
+    const file = await xlsx([
+      ['ФИО', 'Дата рождения', 'Код организации', 'Должность', 'СНИЛС', 'E-mail'],
+      ['Вернувшаяся-Петрова Нина', '09.09.1979', 'SCH-9', 'Учитель музыки', '222 333 444 55', 'nina@new.example'],
+    ]);
+    const u = await uploaded(w.head, file);
+    const preview = (await (await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/preview`, body(u))).json()) as RosterPreview;
+    expect(preview).toMatchObject({ newPeople: 0, updatedPeople: 0, linkedPeople: 1 });
+    expect(preview.linked).toEqual([{ row: 2, name: 'Вернувшаяся Нина', birthYear: 1979 }]);
+    const applied = await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u));
+    expect(await applied.json()).toMatchObject({ created: 0, updated: 0, linked: 1, employmentsCreated: 1 });
+    expect((await person('Вернувшаяся'))[0]).toMatchObject({ id: left.id, email: 'nina@old.example', last_name: 'Вернувшаяся' });
+    expect((await employmentsOf(left.id)).map((e) => e.organization_id)).toEqual([school.id, w.orgB.id, school.id]);
+    // Employed here again today, the card is the school's to change.
+    const card = await (await w.head.get(`/api/v1/people/${left.id}`)).json();
+    expect(card).toMatchObject({ current: true, can: ['edit'], email: 'nina@old.example' });
+  });
+
+  it('код, занятый работником другой территории, не сопоставляет людей — ошибка строки, ничего не записано', async () => {
     await w.t.make.staff(w.orgB.id, { code: 'FOREIGN-7', lastName: 'Чужакова', firstName: 'Анна', birthDate: '1980-01-01' });
     const file = await xlsx([header, ['Своя Анна Ивановна', '02.02.1982', w.orgA.name, 'Учитель', '', '', '', '', 'FOREIGN-7']]);
     const u = await uploaded(w.head, file);
@@ -298,13 +360,15 @@ describe('границы территории при загрузке', () => {
         row: 2,
         column: 'Код сотрудника',
         field: 'code',
-        message: 'Работник с кодом «FOREIGN-7» числится в другой территории — перевод оформляет администратор региона.',
+        message: 'Код «FOREIGN-7» уже занят работником другой территории: уберите код из строки или укажите СНИЛС либо дату рождения.',
       },
     ]);
+    expect(preview.linked).toEqual([]);
     const before = await counts();
     expect((await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u))).status).toBe(422);
     expect(await counts()).toEqual(before);
     expect(await person('Своя')).toHaveLength(0);
+    expect((await person('Чужакова'))[0]).toMatchObject({ first_name: 'Анна' });
   });
 });
 

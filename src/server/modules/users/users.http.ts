@@ -28,7 +28,7 @@ export const usersRoutes = router()
       const { id } = c.req.valid('param');
       const { items } = await listUsers(c.get('deps').database.db, scope, { id }, { page: 1, pageSize: 1, order: 'asc' });
       const user = items[0];
-      if (!user) throw notFound('Пользователь');
+      if (!user) throw notFound('user');
       return c.json(user, 200);
     },
   )

@@ -45,18 +45,18 @@ async function checkGrants(db: Executor, scope: Scope, grants: RoleGrant[], pers
       const rows = await db.execute(
         sql`select 1 from municipalities m where m.id = ${grant.municipalityId} and ${municipalityInScope(scope, sql`m.id`)}`,
       );
-      if (!rows.rows.length) throw notFound('Муниципалитет');
+      if (!rows.rows.length) throw notFound('municipality');
     }
     if (grant.organizationId !== null) {
       const rows = await db.execute(
         sql`select 1 from organizations o where o.id = ${grant.organizationId} and ${organizationInScope(scope, sql`o.id`)}`,
       );
-      if (!rows.rows.length) throw notFound('Организация');
+      if (!rows.rows.length) throw notFound('organization');
     }
   }
   if (personId !== null) {
     const rows = await db.execute(sql`select 1 from people p where p.id = ${personId} and ${personInScope(scope, sql`p.id`)}`);
-    if (!rows.rows.length) throw notFound('Работник');
+    if (!rows.rows.length) throw notFound('person');
   }
 }
 
@@ -93,9 +93,9 @@ export async function createUser(db: Db, actor: Principal, scope: Scope, input: 
 export async function updateUser(db: Db, actor: Principal, scope: Scope, id: number, input: UserUpdateInput): Promise<void> {
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   await db.transaction(async (tx) => {
-    if (!(await findUser(tx, scope, id))) throw notFound('Пользователь');
+    if (!(await findUser(tx, scope, id))) throw notFound('user');
     const [before] = await tx.select().from(users).where(eq(users.id, id));
-    if (!before) throw notFound('Пользователь');
+    if (!before) throw notFound('user');
     if (input.password) checkPassword(input.password, before.login, input.displayName ?? before.displayName);
     const beforeGrants = await tx
       .select({ role: userRoles.role, municipalityId: userRoles.municipalityId, organizationId: userRoles.organizationId })

@@ -74,7 +74,9 @@ describe('пользователи', () => {
     expect(logins).not.toContain('admin-users');
     expect(logins).not.toContain('new.methodist');
     const foreignUser = (await t.database.db.execute(sql`select id from users where login = 'new.methodist'`)).rows[0]!.id;
-    expect((await client.get(`/api/v1/users/${foreignUser}`)).status).toBe(404);
+    const hidden = await client.get(`/api/v1/users/${foreignUser}`);
+    expect(hidden.status).toBe(404);
+    expect((await hidden.json()).error.message).toBe('Пользователь не найден или недоступен.');
     expect((await client.patch(`/api/v1/users/${foreignUser}`, { active: false })).status).toBe(404);
     const after = (await t.database.db.execute(sql`select active from users where login = 'new.methodist'`)).rows[0];
     expect(after?.active).toBe(true);

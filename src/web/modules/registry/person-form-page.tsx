@@ -1,10 +1,11 @@
 import { Alert, Fieldset, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { personInput, type PersonCard } from '../../../shared/registry.js';
+import { personInput, type PersonCard, type PersonMatch } from '../../../shared/registry.js';
 import { QueryState } from '../../ui/query-state.js';
 import { useZodForm } from '../../ui/use-zod-form.js';
 import { emptyEmployment, EmploymentFields, useEmploymentForm } from './employment-fields.js';
+import { findMatch, matchKeys, PersonMatchOffer } from './person-match.js';
 import { usePerson, useRegistryMutation } from './registry-api.js';
 import { FormActions } from '../../ui/form-actions.js';
 import { personFields } from '../../../shared/field-labels.js';
@@ -27,10 +28,19 @@ function PersonForm({ person }: { person: PersonCard | null }) {
     snils: maskedSnils ? '' : (person?.snils ?? ''),
   });
   const employment = useEmploymentForm(emptyEmployment);
+  // The person of the region the new card would duplicate, for the keys it was found by.
+  const [match, setMatch] = useState<{ person: PersonMatch; keys: string } | null>(null);
   const cancelTo = person ? `/registry/people/${person.id}` : '/registry/people';
 
-  async function submit(event: FormEvent) {
+  const parsed = personInput.safeParse(form.values);
+  const offer = match && parsed.success && JSON.stringify(matchKeys(parsed.data)) === match.keys ? match.person : null;
+
+  function submit(event: FormEvent) {
     event.preventDefault();
+    void send();
+  }
+
+  async function send() {
     const data = form.attempt();
     const job = person ? null : employment.attempt();
     if (!data || (!person && !job)) return;
@@ -41,7 +51,13 @@ function PersonForm({ person }: { person: PersonCard | null }) {
         await save.mutateAsync({ path: `/people/${person.id}`, method: 'PATCH', body });
         navigate(`/registry/people/${person.id}`);
       } else {
-        const saved = await save.mutateAsync({ path: '/people', method: 'POST', body: { person: data, employment: job } });
+        const keys = JSON.stringify(matchKeys(data));
+        const addToExisting = match?.keys === keys;
+        if (!addToExisting) {
+          const found = await findMatch(matchKeys(data));
+          if (found) return setMatch({ person: found, keys });
+        }
+        const saved = await save.mutateAsync({ path: '/people', method: 'POST', body: { person: data, employment: job, addToExisting } });
         navigate(`/registry/people/${saved.id}`);
       }
     } catch (error) {
@@ -81,6 +97,7 @@ function PersonForm({ person }: { person: PersonCard | null }) {
             <EmploymentFields form={employment} />
           </Fieldset>
         )}
+        {offer && <PersonMatchOffer match={offer} saving={save.isPending} onAdd={() => void send()} />}
         <FormActions saving={save.isPending} cancelTo={cancelTo} />
       </Stack>
     </form>

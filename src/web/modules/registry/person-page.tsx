@@ -1,4 +1,4 @@
-import { Button, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import type { PersonCard } from '../../../shared/registry.js';
 import { formatDate, fullName } from '../../ui/format.js';
@@ -44,6 +44,11 @@ function PersonView({ person: p }: { person: PersonCard }) {
           )}
         </Group>
       </Stack>
+      {!p.current && (
+        <Alert color="gray" data-testid="person-former">
+          Сейчас не работает в вашей территории: карточка открыта только для просмотра истории, контакты и СНИЛС скрыты.
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
         <Field label="Дата рождения" testId="person-birth-date">
           {formatDate(p.birthDate)}

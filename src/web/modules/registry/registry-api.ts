@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { notFoundMessage } from '../../../shared/errors.js';
 import type { Page } from '../../../shared/paging.js';
 import type { MunicipalityRow, OrganizationCard, OrganizationRow, PersonCard, PersonRow } from '../../../shared/registry.js';
 import { api, ApiError, query } from '../../api.js';
@@ -16,7 +17,7 @@ const key = (...parts: unknown[]) => ['registry', ...parts];
 
 /** A card's address with a non-numeric id is simply not found, as the server would say. */
 function card<T>(path: string, id: string | undefined): Promise<T> {
-  if (!id || !/^\d{1,15}$/.test(id)) return Promise.reject(new ApiError(404, 'Запись не найдена или недоступна.'));
+  if (!id || !/^\d{1,15}$/.test(id)) return Promise.reject(new ApiError(404, notFoundMessage('record')));
   return api<T>(`${path}/${id}`);
 }
 

@@ -148,7 +148,8 @@ function JobOutcome({ job }: { job: RosterJob }) {
     const r = job.result;
     return (
       <Alert color="green" title="Список загружен" data-testid="roster-result">
-        Новых сотрудников: {formatNumber(r.created)}; обновлено: {formatNumber(r.updated)}. Мест работы добавлено:{' '}
+        Новых сотрудников: {formatNumber(r.created)}; обновлено: {formatNumber(r.updated)}
+        {r.linked > 0 && `; из других территорий (только место работы): ${formatNumber(r.linked)}`}. Мест работы добавлено:{' '}
         {formatNumber(r.employmentsCreated)}; обновлено: {formatNumber(r.employmentsUpdated)}. Аттестаций добавлено:{' '}
         {formatNumber(r.attestationsCreated)}. Строк пропущено: {formatNumber(r.skipped)}.
       </Alert>
@@ -165,6 +166,38 @@ function JobOutcome({ job }: { job: RosterJob }) {
     );
   }
   return <JobProgress job={job} />;
+}
+
+/** People the region already has elsewhere: they get an employment here, their cards stay with their territory. */
+function LinkedPeople({ preview }: { preview: RosterPreview }) {
+  return (
+    <Alert color="blue" title="Уже есть в регионе" data-testid="roster-linked">
+      <Text size="sm" mb={4}>
+        Эти сотрудники числятся в других территориях (или работали у вас раньше): им добавится место работы в вашей организации, а их
+        карточки не изменятся.
+      </Text>
+      <ScrollArea.Autosize mah={240}>
+        <Table fz="sm" aria-label="Сотрудники из других территорий">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={90}>Строка</Table.Th>
+              <Table.Th>ФИО</Table.Th>
+              <Table.Th>Год рождения</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {preview.linked.map((p) => (
+              <Table.Tr key={p.row}>
+                <Table.Td>{p.row}</Table.Td>
+                <Table.Td>{p.name}</Table.Td>
+                <Table.Td>{p.birthYear ?? '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea.Autosize>
+    </Alert>
+  );
 }
 
 export function RosterPreviewSection({
@@ -213,7 +246,7 @@ export function RosterPreviewSection({
     <Paper withBorder p="md">
       <Stack>
         <Title order={4}>Шаг 3. Проверка</Title>
-        <SimpleGrid cols={{ base: 2, sm: 4 }}>
+        <SimpleGrid cols={{ base: 2, sm: preview.linkedPeople ? 5 : 4 }}>
           <Count label="Всего строк" value={preview.total} />
           <Count label="Без ошибок" value={preview.valid} color={clean ? 'green' : undefined} />
           <Count label="Новых сотрудников" value={preview.newPeople} />
@@ -222,7 +255,9 @@ export function RosterPreviewSection({
           <Count label="Совместительство (второе место работы)" value={preview.extraEmployments} />
           <Count label="Аттестаций в файле" value={preview.attestations} />
           <Count label="Без даты приёма" value={preview.withoutStart} />
+          {preview.linkedPeople > 0 && <Count label="Из других территорий" value={preview.linkedPeople} />}
         </SimpleGrid>
+        {preview.linked.length > 0 && <LinkedPeople preview={preview} />}
 
         {preview.withoutStart > 0 && (
           <Stack gap={4} data-testid="roster-default-start">

@@ -1,0 +1,1 @@
+CREATE INDEX "people_snils_idx" ON "people" USING btree ("snils");
