@@ -1,0 +1,67 @@
+// The one theme of the app. Mantine's defaults put text below the WCAG 2.1 AA minimum of 4.5:1
+// (indigo-6 #4c6ef5 is 4.3:1 on white, dimmed gray-6 #868e96 3.3:1, error red-6 3.3:1, a teal
+// «light» badge 4.3:1), so the theme takes darker colours once here instead of page by page;
+// theme.unit.test.ts checks every pair with the WCAG formula.
+import { createTheme, darken, DEFAULT_THEME, luminance, mergeMantineTheme, type CSSVariablesResolver } from '@mantine/core';
+
+/** Shade of the palette used for filled buttons, links and outlines (Mantine's default is 6). */
+export const primaryShade = 8;
+
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  primaryShade: { light: primaryShade, dark: primaryShade },
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
+});
+
+const white = '#ffffff';
+/** The lightest gray (table stripes, the navbar's hover, paper backgrounds). */
+const gray0 = DEFAULT_THEME.colors.gray[0];
+/** Aim a little above 4.5:1 so rounding in the browser never tips a pair under it. */
+const target = 4.6;
+
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+/** The colour itself, or darkened in small steps until it reads at the target on every background. */
+function readable(color: string, backgrounds: string[]): string {
+  let result = color;
+  for (let amount = 0.04; backgrounds.some((b) => contrast(result, b) < target) && amount < 1; amount += 0.04)
+    result = darken(color, amount);
+  return result;
+}
+
+/** Light-scheme colours of a palette, as Mantine's variables name them. */
+function paletteVariables(name: string, shades: readonly string[]): Record<string, string> {
+  const text = readable(shades[primaryShade]!, [white, gray0]);
+  const filled = readable(shades[primaryShade]!, [white]);
+  return {
+    [`--mantine-color-${name}-text`]: text,
+    [`--mantine-color-${name}-filled`]: filled,
+    [`--mantine-color-${name}-filled-hover`]: darken(filled, 0.1),
+    [`--mantine-color-${name}-light-color`]: readable(shades[9]!, [shades[1]!, shades[2]!]),
+    [`--mantine-color-${name}-outline`]: text,
+  };
+}
+
+const full = mergeMantineTheme(DEFAULT_THEME, theme);
+const palettes = Object.fromEntries(Object.entries(full.colors).map(([name, shades]) => [name, paletteVariables(name, shades)]));
+
+/** Colours Mantine takes from CSS variables rather than from the theme object. */
+export const textColors = {
+  dimmed: readable(full.colors.gray[6]!, [white, gray0]),
+  error: readable(full.colors.red[8]!, [white, gray0]),
+  anchor: palettes[full.primaryColor]![`--mantine-color-${full.primaryColor}-text`]!,
+};
+
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    ...Object.assign({}, ...Object.values(palettes)),
+    '--mantine-color-dimmed': textColors.dimmed,
+    '--mantine-color-error': textColors.error,
+    '--mantine-color-anchor': textColors.anchor,
+  },
+  dark: {},
+});
