@@ -16,7 +16,7 @@ describe('администрирование в браузере', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Логин', { exact: false }).fill('zavuch.new');
     await dialog.getByLabel('Имя для отображения', { exact: false }).fill('Завуч Новой Школы');
-    await dialog.getByLabel('Пароль', { exact: false }).fill('Сирень-цветёт-в-мае-1989');
+    await dialog.getByLabel(/^Пароль/).fill('Сирень-цветёт-в-мае-1989');
     await dialog.getByRole('combobox', { name: 'Роль' }).click();
     await page.getByRole('option', { name: 'Руководитель / методическая служба ОО' }).click();
     await dialog.getByRole('combobox', { name: 'Организация' }).click();

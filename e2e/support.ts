@@ -108,7 +108,7 @@ export async function login(page: Page, url: string, loginName: string, password
   await page.getByLabel('Логин').waitFor();
   await checkAccessibility(page, 'вход');
   await page.getByLabel('Логин').fill(loginName);
-  await page.getByLabel('Пароль').fill(password);
+  await page.getByLabel(/^Пароль/).fill(password);
   await page.getByRole('button', { name: 'Войти' }).click();
   await page.getByTestId('current-user').waitFor();
   await page.waitForLoadState('networkidle');

@@ -1,7 +1,7 @@
 import { grantSchema } from './auth.js';
 import { role } from './enums.js';
 import { pageQuery } from './paging.js';
-import { requiredText, text, z } from './zod.js';
+import { isoDate, requiredText, text, z } from './zod.js';
 
 const login = z
   .string()
@@ -53,14 +53,8 @@ export const auditQuery = pageQuery.extend({
   /** A card's whole history: `person:12`, `organization:5`. */
   subject: text(80).optional(),
   login: text(100).optional(),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата в формате ГГГГ-ММ-ДД')
-    .optional(),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата в формате ГГГГ-ММ-ДД')
-    .optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
   order: z.enum(['asc', 'desc']).default('desc'),
 });

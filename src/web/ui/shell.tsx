@@ -6,6 +6,7 @@ import type { Me } from '../../shared/auth.js';
 import { role as roleLabels } from '../../shared/enums.js';
 import { api, setCsrfToken } from '../api.js';
 import { navigation } from '../navigation.js';
+import { mainId, SkipLink } from './skip-link.js';
 
 export function Shell({ me }: { me: Me }) {
   const [opened, { toggle, close }] = useDisclosure();
@@ -23,6 +24,7 @@ export function Shell({ me }: { me: Me }) {
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group wrap="nowrap">
@@ -69,7 +71,7 @@ export function Shell({ me }: { me: Me }) {
           ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id={mainId} tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -2,20 +2,46 @@
 // (indigo-6 #4c6ef5 is 4.3:1 on white, dimmed gray-6 #868e96 3.3:1, error red-6 3.3:1, a teal
 // «light» badge 4.3:1), so the theme takes darker colours once here instead of page by page;
 // theme.unit.test.ts checks every pair with the WCAG formula.
-import { createTheme, darken, DEFAULT_THEME, luminance, mergeMantineTheme, type CSSVariablesResolver } from '@mantine/core';
+import {
+  CloseButton,
+  createTheme,
+  darken,
+  DEFAULT_THEME,
+  luminance,
+  mergeMantineTheme,
+  Pagination,
+  PasswordInput,
+  type CSSVariablesResolver,
+} from '@mantine/core';
 
 /** Shade of the palette used for filled buttons, links and outlines (Mantine's default is 6). */
 export const primaryShade = 8;
+
+const paginationLabels = {
+  first: 'Первая страница',
+  previous: 'Предыдущая страница',
+  next: 'Следующая страница',
+  last: 'Последняя страница',
+};
+
+// CloseButton's props type leaves out the attributes it passes on to its button.
+const closeLabel: Record<string, string> = { 'aria-label': 'Закрыть' };
 
 export const theme = createTheme({
   primaryColor: 'indigo',
   primaryShade: { light: primaryShade, dark: primaryShade },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
+  // Mantine's icon buttons are nameless or named in English; screen readers read these instead.
+  components: {
+    CloseButton: CloseButton.extend({ defaultProps: closeLabel }),
+    PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': 'Показать пароль' } } }),
+    Pagination: Pagination.extend({ defaultProps: { getControlProps: (control) => ({ 'aria-label': paginationLabels[control] }) } }),
+  },
 });
 
 const white = '#ffffff';
-/** The lightest gray (table stripes, the navbar's hover, paper backgrounds). */
-const gray0 = DEFAULT_THEME.colors.gray[0];
+/** The lightest grays: paper and stripes (0), a hovered table row or menu item (1). */
+const [gray0, gray1] = DEFAULT_THEME.colors.gray;
 /** Aim a little above 4.5:1 so rounding in the browser never tips a pair under it. */
 const target = 4.6;
 
@@ -34,7 +60,7 @@ function readable(color: string, backgrounds: string[]): string {
 
 /** Light-scheme colours of a palette, as Mantine's variables name them. */
 function paletteVariables(name: string, shades: readonly string[]): Record<string, string> {
-  const text = readable(shades[primaryShade]!, [white, gray0]);
+  const text = readable(shades[primaryShade]!, [white, gray0!, gray1!]);
   const filled = readable(shades[primaryShade]!, [white]);
   return {
     [`--mantine-color-${name}-text`]: text,
@@ -50,8 +76,8 @@ const palettes = Object.fromEntries(Object.entries(full.colors).map(([name, shad
 
 /** Colours Mantine takes from CSS variables rather than from the theme object. */
 export const textColors = {
-  dimmed: readable(full.colors.gray[6]!, [white, gray0]),
-  error: readable(full.colors.red[8]!, [white, gray0]),
+  dimmed: readable(full.colors.gray[6]!, [white, gray0!, gray1!]),
+  error: readable(full.colors.red[8]!, [white, gray0!, gray1!]),
   anchor: palettes[full.primaryColor]![`--mantine-color-${full.primaryColor}-text`]!,
 };
 

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import type { Page } from '../../../shared/paging.js';
 import { auditActionLabels, auditEntityLabels, type AuditRow } from '../../../shared/users.js';
 import { api, query } from '../../api.js';
+import { DateField } from '../../ui/date-field.js';
 import { formatDateTime } from '../../ui/format.js';
 import { QueryState } from '../../ui/query-state.js';
 
@@ -40,8 +41,8 @@ export function AuditPage() {
           onChange={(value) => set('entity', value ?? '')}
         />
         <TextInput label="Логин" value={filters.login} onChange={(e) => set('login', e.currentTarget.value)} />
-        <TextInput label="С даты" type="date" value={filters.from} onChange={(e) => set('from', e.currentTarget.value)} />
-        <TextInput label="По дату" type="date" value={filters.to} onChange={(e) => set('to', e.currentTarget.value)} />
+        <DateField label="С даты" wholeOnly value={filters.from} onChange={(value) => set('from', value)} />
+        <DateField label="По дату" wholeOnly value={filters.to} onChange={(value) => set('to', value)} />
       </Group>
       <QueryState isLoading={result.isLoading} error={result.error}>
         {() => (

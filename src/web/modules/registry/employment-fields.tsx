@@ -1,6 +1,7 @@
 import { Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
 import type { EmploymentCategory } from '../../../shared/enums.js';
 import { employmentInput } from '../../../shared/registry.js';
+import { DateField } from '../../ui/date-field.js';
 import { useZodForm } from '../../ui/use-zod-form.js';
 import { categoryOptions } from './filters.js';
 import { useOrganizationOptions } from './registry-api.js';
@@ -18,7 +19,7 @@ export const emptyEmployment: EmploymentValues = { organizationId: '', position:
 
 export function useEmploymentForm(initial: EmploymentValues) {
   return useZodForm(employmentInput, initial, {
-    messages: { organizationId: 'Выберите организацию', start: 'Укажите дату начала работы' },
+    messages: { organizationId: 'Выберите организацию', start: 'Укажите дату начала работы в виде ДД.ММ.ГГГГ' },
   });
 }
 
@@ -63,8 +64,8 @@ export function EmploymentFields({ form, current }: { form: EmploymentForm; curr
         error={form.errorOf('subjects')}
         clearable
       />
-      <TextInput label="Дата начала работы" type="date" required {...form.text('start')} />
-      <TextInput label="Дата окончания работы" type="date" description="Пусто, если работает сейчас" {...form.text('end')} />
+      <DateField label="Дата начала работы" required {...form.date('start')} />
+      <DateField label="Дата окончания работы" description="Пусто, если работает сейчас" {...form.date('end')} />
     </SimpleGrid>
   );
 }

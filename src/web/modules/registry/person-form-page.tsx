@@ -2,6 +2,7 @@ import { Alert, Fieldset, SimpleGrid, Stack, TextInput, Title } from '@mantine/c
 import type { FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { personInput, type PersonCard } from '../../../shared/registry.js';
+import { DateField } from '../../ui/date-field.js';
 import { QueryState } from '../../ui/query-state.js';
 import { useZodForm } from '../../ui/use-zod-form.js';
 import { emptyEmployment, EmploymentFields, useEmploymentForm } from './employment-fields.js';
@@ -64,8 +65,8 @@ function PersonForm({ person }: { person: PersonCard | null }) {
           <TextInput label="Отчество" autoComplete="off" {...form.text('middleName')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label="Дата рождения" type="date" {...form.text('birthDate')} />
-          <TextInput label="Начало педагогического стажа" type="date" {...form.text('careerStart')} />
+          <DateField label="Дата рождения" {...form.date('birthDate')} />
+          <DateField label="Начало педагогического стажа" {...form.date('careerStart')} />
           <TextInput label="Электронная почта" type="email" {...form.text('email')} />
           <TextInput label="Телефон" type="tel" {...form.text('phone')} />
           <TextInput

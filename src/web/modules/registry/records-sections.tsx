@@ -1,8 +1,9 @@
-import { Button, Group, Select, SimpleGrid, Table, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Table } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { activeKind, activeLevel, attestationCategory } from '../../../shared/enums.js';
 import { activeMembershipInput, attestationInput, type PersonCard } from '../../../shared/registry.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
+import { DateField } from '../../ui/date-field.js';
 import { formatDate } from '../../ui/format.js';
 import { useZodForm } from '../../ui/use-zod-form.js';
 import { useRegistryMutation } from './registry-api.js';
@@ -21,7 +22,7 @@ function AttestationDialog({ personId, onClose }: { personId: number; onClose: (
   const form = useZodForm(
     attestationInput,
     { category: '' as AttestationCategory | '', date: '' },
-    { messages: { category: 'Выберите категорию', date: 'Укажите дату присвоения' } },
+    { messages: { category: 'Выберите категорию', date: 'Укажите дату присвоения в виде ДД.ММ.ГГГГ' } },
   );
 
   async function submit(event: FormEvent) {
@@ -47,7 +48,7 @@ function AttestationDialog({ personId, onClose }: { personId: number; onClose: (
         onBlur={() => form.touch('category')}
         error={form.errorOf('category')}
       />
-      <TextInput label="Дата присвоения" type="date" required {...form.text('date')} />
+      <DateField label="Дата присвоения" required {...form.date('date')} />
     </FormModal>
   );
 }
@@ -97,7 +98,7 @@ function MembershipDialog({ personId, membership, onClose }: { personId: number;
       start: membership?.start ?? '',
       end: membership?.end ?? '',
     },
-    { messages: { kind: 'Выберите вид актива', level: 'Выберите уровень', start: 'Укажите дату включения' } },
+    { messages: { kind: 'Выберите вид актива', level: 'Выберите уровень', start: 'Укажите дату включения в виде ДД.ММ.ГГГГ' } },
   );
 
   async function submit(event: FormEvent) {
@@ -143,8 +144,8 @@ function MembershipDialog({ personId, membership, onClose }: { personId: number;
           onBlur={() => form.touch('level')}
           error={form.errorOf('level')}
         />
-        <TextInput label="Дата включения" type="date" required {...form.text('start')} />
-        <TextInput label="Дата исключения" type="date" {...form.text('end')} />
+        <DateField label="Дата включения" required {...form.date('start')} />
+        <DateField label="Дата исключения" {...form.date('end')} />
       </SimpleGrid>
     </FormModal>
   );
