@@ -35,9 +35,19 @@ describe('реестр в браузере', () => {
     await page.getByTestId('edit-person').click();
     const phone = page.getByLabel('Телефон');
     await phone.fill('+7 (813) 702-11-22');
+    // Dates are typed as ДД.ММ.ГГГГ: the mask puts the dots and takes no fifth digit of a year.
+    const birthDate = page.getByRole('textbox', { name: 'Дата рождения' });
+    await birthDate.fill('');
+    await birthDate.pressSequentially('0504');
+    await page.getByText('Введите дату в виде ДД.ММ.ГГГГ').waitFor();
+    await shot(page, '03a-person-form-date-half-typed');
+    await birthDate.pressSequentially('19851');
+    expect(await birthDate.inputValue()).toBe('05.04.1985');
+    expect(await page.getByText('Введите дату в виде ДД.ММ.ГГГГ').count()).toBe(0);
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await page.getByTestId('person-name').waitFor();
     await expect.poll(() => page.getByText('+7 (813) 702-11-22').count()).toBeGreaterThan(0);
+    await page.getByText('05.04.1985').first().waitFor();
     await shot(page, '03-person-edited');
   });
 

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { endedReportingPeriods } from '../src/shared/reporting-periods.js';
-import { login, screenshotsDir, shot, useDemoServer } from './support.js';
+import { checkAccessibility, login, screenshotsDir, shot, useDemoServer } from './support.js';
 
 const demo = useDemoServer();
 
@@ -30,6 +30,8 @@ describe('отчётность в браузере', () => {
     const admin = await demo.page();
     await login(admin, demo.url(), 'admin');
     await admin.goto(`${demo.url()}/admin/profiles`);
+    await admin.getByTestId('save-settings').waitFor();
+    await checkAccessibility(admin, 'профиль службы');
     for (const code of ['diagnostics_share', 'individual_help_share', 'young_teacher_support_share']) {
       await admin.getByTestId(`threshold-${code}`).fill('100');
     }
@@ -56,6 +58,7 @@ describe('отчётность в браузере', () => {
     expect(restBook.worksheets[0]!.actualRowCount - 1).toBe(restTotal);
     await members.locator('tbody tr').first().getByRole('link').first().click();
     await page.getByTestId('person-name').waitFor();
+    await checkAccessibility(page, 'карточка из списка показателя');
 
     // Back to the dashboard: half-year periods do not end on a reporting date, the panel offers those that do.
     await page.goto(`${demo.url()}/monitoring`);
@@ -135,6 +138,7 @@ describe('отчётность в браузере', () => {
     await admin.getByTestId('return-comment-input').fill('Уточните данные о диагностике');
     await admin.getByTestId('confirm-return').click();
     await admin.getByTestId('report-status').getByText('Возвращён на доработку').waitFor();
+    await checkAccessibility(admin, 'возвращённый отчёт');
 
     // The head sees the region's comment on the dashboard and may freeze a corrected version.
     await page.goto(`${demo.url()}/monitoring`);

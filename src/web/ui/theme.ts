@@ -11,33 +11,13 @@ import {
   mergeMantineTheme,
   Pagination,
   PasswordInput,
+  toRgba,
+  type MantineColorsTuple,
   type CSSVariablesResolver,
 } from '@mantine/core';
 
 /** Shade of the palette used for filled buttons, links and outlines (Mantine's default is 6). */
 export const primaryShade = 8;
-
-const paginationLabels = {
-  first: 'Первая страница',
-  previous: 'Предыдущая страница',
-  next: 'Следующая страница',
-  last: 'Последняя страница',
-};
-
-// CloseButton's props type leaves out the attributes it passes on to its button.
-const closeLabel: Record<string, string> = { 'aria-label': 'Закрыть' };
-
-export const theme = createTheme({
-  primaryColor: 'indigo',
-  primaryShade: { light: primaryShade, dark: primaryShade },
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
-  // Mantine's icon buttons are nameless or named in English; screen readers read these instead.
-  components: {
-    CloseButton: CloseButton.extend({ defaultProps: closeLabel }),
-    PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': 'Показать пароль' } } }),
-    Pagination: Pagination.extend({ defaultProps: { getControlProps: (control) => ({ 'aria-label': paginationLabels[control] }) } }),
-  },
-});
 
 const white = '#ffffff';
 /** The lightest grays: paper and stripes (0), a hovered table row or menu item (1). */
@@ -55,8 +35,43 @@ function readable(color: string, backgrounds: string[]): string {
   let result = color;
   for (let amount = 0.04; backgrounds.some((b) => contrast(result, b) < target) && amount < 1; amount += 0.04)
     result = darken(color, amount);
-  return result;
+  const { r, g, b } = toRgba(result);
+  return `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
+
+/**
+ * Shades 7–9 are what pages write text in (`c="teal.8"`, a trend, a deviation): each palette
+ * keeps its light shades and gets those three darkened just enough to read on white and grays.
+ */
+const colors = Object.fromEntries(
+  Object.entries(DEFAULT_THEME.colors).map(([name, shades]) => [
+    name,
+    shades.map((shade, index) => (index >= 7 ? readable(shade, [white, gray0!, gray1!]) : shade)) as unknown as MantineColorsTuple,
+  ]),
+);
+
+const paginationLabels = {
+  first: 'Первая страница',
+  previous: 'Предыдущая страница',
+  next: 'Следующая страница',
+  last: 'Последняя страница',
+};
+
+// CloseButton's props type leaves out the attributes it passes on to its button.
+const closeLabel: Record<string, string> = { 'aria-label': 'Закрыть' };
+
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  primaryShade: { light: primaryShade, dark: primaryShade },
+  colors,
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
+  // Mantine's icon buttons are nameless or named in English; screen readers read these instead.
+  components: {
+    CloseButton: CloseButton.extend({ defaultProps: closeLabel }),
+    PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': 'Показать пароль' } } }),
+    Pagination: Pagination.extend({ defaultProps: { getControlProps: (control) => ({ 'aria-label': paginationLabels[control] }) } }),
+  },
+});
 
 /** Light-scheme colours of a palette, as Mantine's variables name them. */
 function paletteVariables(name: string, shades: readonly string[]): Record<string, string> {
