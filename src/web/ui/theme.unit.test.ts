@@ -75,4 +75,10 @@ describe('theme contrast (WCAG 2.1 AA, 4.5:1 for text)', () => {
       expect(ratio(color(`${name}-light-color`), color(`${name}-2`))).toBeGreaterThanOrEqual(4.5);
     },
   );
+
+  it.each(palettes)('palette %s: shades 7–9, which pages write text in (c="teal.8"), reach 4.5:1', (name) => {
+    for (const shade of [7, 8, 9]) {
+      for (const background of [white, gray0, gray1]) expect(ratio(color(`${name}-${shade}`), background)).toBeGreaterThanOrEqual(4.5);
+    }
+  });
 });
