@@ -93,6 +93,30 @@ describe('реестр в браузере', () => {
     await page.getByTestId('people-table').getByText('Васильева Нина Олеговна').waitFor();
   });
 
+  it('с клавиатуры первым идёт «Перейти к содержанию»; на телефоне фильтры свёрнуты под кнопкой «Фильтры»', async () => {
+    const page = await demo.page();
+    await login(page, demo.url(), 'metodist');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Перейти к содержанию' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${demo.url()}/registry/people`);
+    const toggle = page.getByRole('button', { name: 'Фильтры' });
+    await toggle.waitFor();
+    await page.getByTestId('people-table').locator('tbody tr').first().waitFor();
+    expect(await page.getByTestId('people-search').isVisible()).toBe(false);
+    await shot(page, '06a-people-phone-filters-folded');
+    await toggle.click();
+    await page.getByTestId('people-search').waitFor();
+    await page.getByTestId('people-search').fill('Ива');
+    await expect.poll(() => page.url()).toContain('q=');
+    await expect.poll(() => toggle.innerText()).toBe('Фильтры (заданы)');
+    await shot(page, '06b-people-phone-filters-open');
+  });
+
   it('методист другого муниципалитета не открывает чужую школу по прямой ссылке', async () => {
     const owner = await demo.page();
     await login(owner, demo.url(), 'metodist');

@@ -89,9 +89,15 @@ function paletteVariables(name: string, shades: readonly string[]): Record<strin
 const full = mergeMantineTheme(DEFAULT_THEME, theme);
 const palettes = Object.fromEntries(Object.entries(full.colors).map(([name, shades]) => [name, paletteVariables(name, shades)]));
 
+/** The light backgrounds pages tint a cell or a badge with: shades 0 and 1 of the light-scheme palettes. */
+const tints = Object.entries(full.colors)
+  .filter(([name]) => name !== 'dark')
+  .flatMap(([, shades]) => [shades[0]!, shades[1]!]);
+
 /** Colours Mantine takes from CSS variables rather than from the theme object. */
 export const textColors = {
-  dimmed: readable(full.colors.gray[6]!, [white, gray0!, gray1!]),
+  // Dimmed notes also sit in tinted cells (a value below its threshold on red-1) and light badges.
+  dimmed: readable(full.colors.gray[6]!, [white, gray0!, gray1!, ...tints]),
   error: readable(full.colors.red[8]!, [white, gray0!, gray1!]),
   anchor: palettes[full.primaryColor]![`--mantine-color-${full.primaryColor}-text`]!,
 };

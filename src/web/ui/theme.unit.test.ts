@@ -58,6 +58,10 @@ describe('theme contrast (WCAG 2.1 AA, 4.5:1 for text)', () => {
     for (const background of [white, gray0, gray1]) expect(ratio(color(name), background)).toBeGreaterThanOrEqual(4.5);
   });
 
+  it.each(palettes.filter((name) => name !== 'dark'))('dimmed text reaches 4.5:1 on the light tints of %s (shades 0 and 1)', (name) => {
+    for (const shade of [0, 1]) expect(ratio(color('dimmed'), color(`${name}-${shade}`))).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('the primary colour is darker than Mantine’s default shade', () => {
     expect(relativeLuminance(color('anchor'))).toBeLessThan(relativeLuminance('#4c6ef5'));
     expect(relativeLuminance(color('dimmed'))).toBeLessThan(relativeLuminance('#868e96'));
