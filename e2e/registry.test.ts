@@ -104,8 +104,9 @@ describe('реестр в браузере', () => {
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${demo.url()}/registry/people`);
-    const toggle = page.getByRole('button', { name: 'Фильтры' });
+    const toggle = page.getByTestId('filters-toggle');
     await toggle.waitFor();
+    expect(await toggle.innerText()).toBe('Фильтры');
     await page.getByTestId('people-table').locator('tbody tr').first().waitFor();
     expect(await page.getByTestId('people-search').isVisible()).toBe(false);
     await shot(page, '06a-people-phone-filters-folded');
