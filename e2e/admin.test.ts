@@ -16,7 +16,7 @@ describe('администрирование в браузере', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Логин', { exact: false }).fill('zavuch.new');
     await dialog.getByLabel('Имя для отображения', { exact: false }).fill('Завуч Новой Школы');
-    await dialog.getByLabel('Пароль', { exact: false }).fill('Сирень-цветёт-в-мае-1989');
+    await dialog.getByLabel(/^Пароль/).fill('Сирень-цветёт-в-мае-1989');
     await dialog.getByRole('combobox', { name: 'Роль' }).click();
     await page.getByRole('option', { name: 'Руководитель / методическая служба ОО' }).click();
     await dialog.getByRole('combobox', { name: 'Организация' }).click();
@@ -72,7 +72,7 @@ describe('администрирование в браузере', () => {
     await page.getByTestId('person-name').waitFor();
     await page.getByTestId('edit-person').click();
     await page.getByLabel('Телефон').fill('+7 (813) 700-00-01');
-    await page.getByLabel('Дата рождения').fill('1960-01-15');
+    await page.getByLabel('Дата рождения').fill('15.01.1960');
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await page.getByTestId('person-name').waitFor();
     const history = page.getByTestId('history');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { login, shot, useDemoServer } from './support.js';
+import { checkAccessibility, login, shot, useDemoServer } from './support.js';
 
 // This file's demo server is its own (useDemoServer starts one per file): switching the profile here
 // changes nothing another journey sees.
@@ -102,6 +102,7 @@ describe('территории мониторинга в браузере', () =
     await curator.goto(`${demo.url()}/monitoring`);
     await curator.locator('[data-testid^="indicator-card-"]').first().waitFor();
     await curator.getByRole('heading', { name: 'По организациям' }).waitFor();
+    await checkAccessibility(curator, 'показатели куратора');
     await curator.getByTestId('scope-select').click();
     expect(await curator.getByRole('option').allInnerTexts()).toHaveLength(2);
     expect(await curator.getByRole('option', { name: /област/ }).count()).toBe(0);

@@ -35,9 +35,19 @@ describe('реестр в браузере', () => {
     await page.getByTestId('edit-person').click();
     const phone = page.getByLabel('Телефон');
     await phone.fill('+7 (813) 702-11-22');
+    // Dates are typed as ДД.ММ.ГГГГ: the mask puts the dots and takes no fifth digit of a year.
+    const birthDate = page.getByRole('textbox', { name: 'Дата рождения' });
+    await birthDate.fill('');
+    await birthDate.pressSequentially('0504');
+    await page.getByText('Введите дату в виде ДД.ММ.ГГГГ').waitFor();
+    await shot(page, '03a-person-form-date-half-typed');
+    await birthDate.pressSequentially('19851');
+    expect(await birthDate.inputValue()).toBe('05.04.1985');
+    expect(await page.getByText('Введите дату в виде ДД.ММ.ГГГГ').count()).toBe(0);
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await page.getByTestId('person-name').waitFor();
     await expect.poll(() => page.getByText('+7 (813) 702-11-22').count()).toBeGreaterThan(0);
+    await page.getByText('05.04.1985').first().waitFor();
     await shot(page, '03-person-edited');
   });
 
@@ -102,13 +112,13 @@ describe('реестр в браузере', () => {
     await page.getByLabel('Фамилия').fill(other.lastName);
     await page.getByLabel('Имя').fill(other.firstName);
     await page.getByLabel('Отчество').fill(other.middleName ?? '');
-    await page.getByLabel('Дата рождения').fill(other.birthDate!);
+    await page.getByLabel('Дата рождения').fill(other.birthDate!.split('-').reverse().join('.'));
     await page.getByTestId('employment-organization').click();
     await page.getByRole('option').first().click();
     await page.getByLabel('Должность').fill('Учитель музыки');
     await page.getByLabel('Категория').first().click();
     await page.getByRole('option', { name: 'Педагогический работник' }).click();
-    await page.getByLabel('Дата начала работы').fill('2025-09-01');
+    await page.getByLabel('Дата начала работы').fill('01.09.2025');
     await page.getByRole('button', { name: 'Сохранить' }).click();
 
     const offer = page.getByTestId('person-match');
@@ -125,6 +135,31 @@ describe('реестр в браузере', () => {
     // The card now shows this district's place of work only.
     expect(await page.getByText('Учитель музыки').count()).toBeGreaterThan(0);
     await shot(page, '08-person-match-added');
+  });
+
+  it('с клавиатуры первым идёт «Перейти к содержанию»; на телефоне фильтры свёрнуты под кнопкой «Фильтры»', async () => {
+    const page = await demo.page();
+    await login(page, demo.url(), 'metodist');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Перейти к содержанию' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${demo.url()}/registry/people`);
+    const toggle = page.getByTestId('filters-toggle');
+    await toggle.waitFor();
+    expect(await toggle.innerText()).toBe('Фильтры');
+    await page.getByTestId('people-table').locator('tbody tr').first().waitFor();
+    expect(await page.getByTestId('people-search').isVisible()).toBe(false);
+    await shot(page, '06a-people-phone-filters-folded');
+    await toggle.click();
+    await page.getByTestId('people-search').waitFor();
+    await page.getByTestId('people-search').fill('Ива');
+    await expect.poll(() => page.url()).toContain('q=');
+    await expect.poll(() => toggle.innerText()).toBe('Фильтры (заданы)');
+    await shot(page, '06b-people-phone-filters-open');
   });
 
   it('методист другого муниципалитета не открывает чужую школу по прямой ссылке', async () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from '../src/server/config.js';
 import { today } from '../src/server/http/today.js';
 import { endedReportingPeriods } from '../src/shared/reporting-periods.js';
-import { login, screenshotsDir, shot, useDemoServer } from './support.js';
+import { checkAccessibility, login, screenshotsDir, shot, useDemoServer } from './support.js';
 
 const demo = useDemoServer();
 
@@ -37,6 +37,8 @@ describe('отчётность в браузере', () => {
     const admin = await demo.page();
     await login(admin, demo.url(), 'admin');
     await admin.goto(`${demo.url()}/admin/profiles`);
+    await admin.getByTestId('save-settings').waitFor();
+    await checkAccessibility(admin, 'профиль службы');
     for (const code of ['diagnostics_share', 'individual_help_share', 'young_teacher_support_share']) {
       await admin.getByTestId(`threshold-${code}`).fill('100');
     }
@@ -70,6 +72,7 @@ describe('отчётность в браузере', () => {
     expect(restBook.worksheets[0]!.actualRowCount - 1).toBe(restTotal);
     await members.locator('tbody tr').first().getByRole('link').first().click();
     await page.getByTestId('person-name').waitFor();
+    await checkAccessibility(page, 'карточка из списка показателя');
 
     // Back to the dashboard: a half-year is no reporting period of the profile, the panel offers those that are.
     await page.goto(`${demo.url()}/monitoring`);
@@ -175,6 +178,7 @@ describe('отчётность в браузере', () => {
     await authority.getByTestId('confirm-return').click();
     await authority.getByTestId('report-status').getByText('Возвращён на доработку').waitFor();
     await shot(authority, '35a-authority-returned');
+    await checkAccessibility(authority, 'возвращённый отчёт');
 
     // The head sees the region's comment on the dashboard and may freeze a corrected version.
     await page.goto(`${demo.url()}/monitoring`);

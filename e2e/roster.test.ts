@@ -43,7 +43,7 @@ describe('список кадров, как его присылает школа
     await page.getByRole('button', { name: 'Проверить' }).click();
     await page.getByTestId('roster-default-start').waitFor();
     // The importer chooses the start of the employment whose row has no hire date.
-    await page.getByLabel('Дата начала работы для строк без даты приёма').fill('2026-09-01');
+    await page.getByLabel('Дата начала работы для строк без даты приёма').fill('01.09.2026');
     // A position outside the nomenclature may be loaded with a category the importer picks.
     await page.getByRole('combobox', { name: 'Категория должности «Главный бухгалтер»' }).click();
     await page.getByRole('option', { name: 'Управленческие кадры' }).click();

@@ -1,5 +1,7 @@
+import type { AxeResults } from 'axe-core';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -66,17 +68,51 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Runs axe-core over the page as it stands and fails on any WCAG 2.1 A/AA violation, naming the
+ * rule and the elements. The source is evaluated through the DevTools protocol: the app's CSP
+ * (script-src 'self') rightly refuses an inline script tag.
+ */
+export async function checkAccessibility(page: Page, name: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  // Mantine fades menus, tooltips and dialogs in; a half-transparent frame is not what people read.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  const results = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run(c: Document, o: object): Promise<AxeResults> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+      }),
+    wcag21aa,
+  );
+  const found = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? ''}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.failureSummary?.split('\n').slice(1).join(' ') ?? ''}\n      ${n.html.slice(0, 200)}`).join('\n')}`,
+  );
+  if (found.length)
+    throw new Error(`axe-core, страница «${name}» (${page.url()}): ${found.length} нарушений WCAG 2.1 AA\n${found.join('\n')}`);
+}
+
+/** A screenshot of a page the journey reached; the page is checked by axe-core first. */
 export async function shot(page: Page, name: string): Promise<void> {
+  await checkAccessibility(page, name);
   fs.mkdirSync(screenshotsDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: true });
 }
 
+/** Signs in through the login form; the login page and the landing page are checked by axe-core. */
 export async function login(page: Page, url: string, loginName: string, password = 'Metodset-2026'): Promise<void> {
   await page.goto(`${url}/login`);
+  await page.getByLabel('Логин').waitFor();
+  await checkAccessibility(page, 'вход');
   await page.getByLabel('Логин').fill(loginName);
-  await page.getByLabel('Пароль').fill(password);
+  await page.getByLabel(/^Пароль/).fill(password);
   await page.getByRole('button', { name: 'Войти' }).click();
   await page.getByTestId('current-user').waitFor();
+  await page.waitForLoadState('networkidle');
+  await checkAccessibility(page, `главная (${loginName})`);
 }
 
 /**

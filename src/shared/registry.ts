@@ -9,6 +9,9 @@ const optionalId = z.preprocess((v) => (v === '' ? undefined : v), id.optional()
 const flag = z.preprocess((v) => (v === 'true' || v === true ? true : v === 'false' || v === false ? false : v), z.boolean().optional());
 const optionalText = (max: number) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), text(max).nullish());
 const optionalDate = z.preprocess((v) => (v === '' ? null : v), isoDate.nullish());
+/** One message, under the end date, when a period ends before it starts (the form and the server say the same). */
+const endNotBeforeStart = (v: { start: string; end?: string | null }) => !v.end || v.end >= v.start;
+const endOrder = { message: 'Дата окончания не может быть раньше даты начала', path: ['end'] };
 
 // ---- municipalities
 
@@ -93,7 +96,7 @@ export const personInput = z.strictObject({
 });
 export type PersonInput = z.infer<typeof personInput>;
 
-export const employmentInput = z.strictObject({
+const employmentFields = z.strictObject({
   organizationId: id,
   position: requiredText(200),
   category: z.enum(e.employmentCategory.codes, 'Выберите категорию'),
@@ -105,6 +108,7 @@ export const employmentInput = z.strictObject({
   /** Табельный номер at this employer. */
   personnelNumber: optionalText(50),
 });
+export const employmentInput = employmentFields.refine(endNotBeforeStart, endOrder);
 export type EmploymentInput = z.infer<typeof employmentInput>;
 
 /**
@@ -122,12 +126,13 @@ export type PersonCreateInput = z.infer<typeof personCreateInput>;
 export const attestationInput = z.strictObject({ category: z.enum(e.attestationCategory.codes), date: isoDate });
 export type AttestationInput = z.infer<typeof attestationInput>;
 
-export const activeMembershipInput = z.strictObject({
+const activeMembershipFields = z.strictObject({
   kind: z.enum(e.activeKind.codes),
   level: z.enum(e.activeLevel.codes),
   start: isoDate,
   end: optionalDate,
 });
+export const activeMembershipInput = activeMembershipFields.refine(endNotBeforeStart, endOrder);
 export type ActiveMembershipInput = z.infer<typeof activeMembershipInput>;
 
 export const personSort = ['name', 'birthDate', 'careerStart', 'organization'] as const;
@@ -235,7 +240,8 @@ export const personMatchResult = z.object({ match: personMatch.nullable() });
 export const municipalityPatch = municipalityInput.partial();
 export const organizationPatch = organizationInput.extend({ flags: z.array(z.enum(e.organizationFlag.codes)).max(20) }).partial();
 export const personPatch = personInput.partial();
-export const employmentPatch = employmentInput
+// A patch may carry one of the two dates; the service checks the order against the stored other one.
+export const employmentPatch = employmentFields
   .extend({ subjects: z.array(requiredText(100)).max(30), type: z.enum(e.employmentType.codes) })
   .partial();
-export const activeMembershipPatch = activeMembershipInput.partial();
+export const activeMembershipPatch = activeMembershipFields.partial();

@@ -5,14 +5,17 @@ z.config(z.locales.ru());
 
 export { z };
 
-/** `YYYY-MM-DD` that is a real calendar date (no 2023-02-30). */
+/** What every date message says: people type and read dates as ДД.ММ.ГГГГ (the API carries `YYYY-MM-DD`). */
+export const dateMessage = 'Введите дату в виде ДД.ММ.ГГГГ';
+
+/** `YYYY-MM-DD` that is a real calendar date (no 2023-02-30, no five-digit year). */
 export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Дата должна быть в формате ГГГГ-ММ-ДД')
+  .string(dateMessage)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: dateMessage, abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, 'Такой даты не существует');
+  }, `Такого дня нет в календаре. ${dateMessage}`);
 
 // PostgreSQL cannot store the NUL character: refuse it with a message instead of a server error.
 // eslint-disable-next-line no-control-regex -- the NUL character is exactly what this refuses

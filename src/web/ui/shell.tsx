@@ -9,6 +9,7 @@ import { role as roleLabels } from '../../shared/enums.js';
 import { api, setCsrfToken } from '../api.js';
 import { ContextBar } from '../modules/monitoring/context-bar.js';
 import { activeItem, navigation, topBarContext } from '../navigation.js';
+import { mainId, SkipLink } from './skip-link.js';
 
 /** The second line of the header: the current territory and period. */
 const contextHeight = 44;
@@ -37,6 +38,7 @@ export function Shell({ me }: { me: Me }) {
       navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
+      <SkipLink />
       <AppShell.Header>
         <Group h={56} px="md" justify="space-between" wrap="nowrap">
           <Group wrap="nowrap">
@@ -81,7 +83,7 @@ export function Shell({ me }: { me: Me }) {
           ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id={mainId} tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

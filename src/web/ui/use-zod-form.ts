@@ -88,11 +88,17 @@ export function useZodForm<S extends z.ZodType, V extends Record<string, unknown
     };
   }
 
+  /** Props for a `DateField` bound to a date field (`YYYY-MM-DD`, '' or half-typed text). */
+  function date<K extends keyof V & string>(name: K) {
+    return { ...text(name), onChange: (value: string) => setField(name, value as V[K]) };
+  }
+
   return {
     values,
     setField,
     errorOf,
     text,
+    date,
     attempt,
     showError,
     formError,

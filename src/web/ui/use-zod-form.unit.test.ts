@@ -18,11 +18,11 @@ describe('issuesToErrors', () => {
     const errors = issuesToErrors(
       [
         { path: 'person.firstName', message: 'Заполните поле' },
-        { path: 'employment.start', message: 'Дата должна быть в формате ГГГГ-ММ-ДД' },
+        { path: 'employment.start', message: 'Введите дату в виде ДД.ММ.ГГГГ' },
       ],
       'employment',
     );
-    expect(errors).toEqual({ start: 'Дата должна быть в формате ГГГГ-ММ-ДД' });
+    expect(errors).toEqual({ start: 'Введите дату в виде ДД.ММ.ГГГГ' });
   });
 
   it('maps the shared schema’s own issues to Russian field messages', () => {

@@ -22,7 +22,7 @@ describe('командная строка: import и export', () => {
     const rejected = await cli('import', file('bad.json'));
     expect(rejected.code).toBe(1);
     expect(rejected.stderr).toContain('Пакет отклонён: 2 ошибки');
-    expect(rejected.stderr).toContain('people[7].birthDate: Такой даты не существует');
+    expect(rejected.stderr).toContain('people[7].birthDate: Такого дня нет в календаре. Введите дату в виде ДД.ММ.ГГГГ');
     expect(rejected.stderr).toContain('employments[0].organization: организация с кодом «NOPE» не найдена ни в пакете, ни в базе');
 
     await fs.writeFile(file('broken.json'), '{"format": ');

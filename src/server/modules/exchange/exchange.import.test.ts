@@ -205,7 +205,7 @@ describe('импорт пакета: всё или ничего', () => {
         'people[1].code',
       ].sort(),
     );
-    expect(byPath['people[0].birthDate']).toBe('Такой даты не существует');
+    expect(byPath['people[0].birthDate']).toBe('Такого дня нет в календаре. Введите дату в виде ДД.ММ.ГГГГ');
     expect(byPath['people[0].lastName']).toBe('Не длиннее 100 символов');
     expect(byPath['people[0].nickname']).toBe('неизвестное поле');
     expect(byPath['people[1].code']).toMatch(/код «X1» повторяется.*people\[0\]/);

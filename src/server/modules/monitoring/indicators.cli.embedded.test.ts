@@ -53,8 +53,8 @@ describe('командная строка: indicators', () => {
 
     const missing = await cli('indicators', '--scope', 'MB', '--json');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('--from: Дата должна быть в формате ГГГГ-ММ-ДД');
-    const reversed = await cli('indicators', '--scope', 'MB', '--from', '2024-12-31', '--to', '2024-01-01');
+    expect(missing.stderr).toContain('--from: Введите дату в виде ДД.ММ.ГГГГ');
+    const reversed = await cli('indicators', '--scope', 'MB', '--from', '31.12.2024', '--to', '01.01.2024');
     expect(reversed.code).toBe(2);
     expect(reversed.stderr).toContain('Начало периода позже его конца');
     const stray = await cli('indicators', '--scope', 'MB', '--period', '2024');

@@ -1,11 +1,12 @@
-// `npm run cli -- indicators --scope CODE --from YYYY-MM-DD --to YYYY-MM-DD [--json]`.
+// `npm run cli -- indicators --scope CODE --from ДД.ММ.ГГГГ --to ДД.ММ.ГГГГ [--json]` (YYYY-MM-DD is taken too).
+import { parseDay } from '../../../shared/dates.js';
 import { indicatorCatalog, indicatorQuery, type IndicatorValue } from '../../../shared/indicators.js';
 import { zodIssues } from '../../../shared/zod.js';
 import type { CliCommand } from '../../cli-command.js';
 import { computeIndicators } from './indicators.service.js';
 import { unrestrictedScope } from '../../auth/scope.js';
 
-const usage = 'indicators --scope CODE --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД [--json] — показатели территории за период';
+const usage = 'indicators --scope CODE --from ДД.ММ.ГГГГ --to ДД.ММ.ГГГГ [--json] — показатели территории за период';
 
 interface Options {
   scope?: string;
@@ -26,7 +27,7 @@ function parse(args: string[]): Options | string {
     if (!name) return `Неизвестный аргумент «${arg}».`;
     const value = args[++i];
     if (value === undefined || value.startsWith('--')) return `После ${arg} укажите значение.`;
-    options[name] = value;
+    options[name] = name === 'scope' ? value : (parseDay(value) ?? value);
   }
   return options;
 }

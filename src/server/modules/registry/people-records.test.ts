@@ -80,10 +80,10 @@ describe('создание и правка работника', () => {
     const { error } = await bad.json();
     const byPath = Object.fromEntries(error.issues.map((i: { path: string; message: string }) => [i.path, i.message]));
     expect(byPath['person.lastName']).toBe('Не длиннее 100 символов');
-    expect(byPath['person.birthDate']).toBe('Такой даты не существует');
+    expect(byPath['person.birthDate']).toBe('Такого дня нет в календаре. Введите дату в виде ДД.ММ.ГГГГ');
     expect(byPath['person.snils']).toBe('СНИЛС в формате 123-456-789 01');
     expect(byPath['person.firstName']).toMatch(/ожидалось/);
-    expect(error.issues).toContainEqual({ path: 'employment.start', message: 'Дата должна быть в формате ГГГГ-ММ-ДД' });
+    expect(error.issues).toContainEqual({ path: 'employment.start', message: 'Введите дату в виде ДД.ММ.ГГГГ' });
     expect(byPath.person).toMatch(/Нераспознанный ключ/);
     const order = await methodistA.post('/api/v1/people', {
       person: { lastName: 'Б', firstName: 'В', birthDate: '2000-01-01', careerStart: '1999-01-01' },

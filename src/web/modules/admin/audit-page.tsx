@@ -11,6 +11,7 @@ import {
 } from '../../../shared/audit.js';
 import { api, query } from '../../api.js';
 import { actorText, EntryChanges, ShownValue } from '../../ui/audit-entry.js';
+import { DateField } from '../../ui/date-field.js';
 import { formatDateTime } from '../../ui/format.js';
 import { QueryState } from '../../ui/query-state.js';
 
@@ -64,8 +65,8 @@ export function AuditPage() {
           />
         )}
         <TextInput label="Логин" value={filters.login} onChange={(e) => set('login', e.currentTarget.value)} />
-        <TextInput label="С даты" type="date" value={filters.from} onChange={(e) => set('from', e.currentTarget.value)} />
-        <TextInput label="По дату" type="date" value={filters.to} onChange={(e) => set('to', e.currentTarget.value)} />
+        <DateField label="С даты" wholeOnly value={filters.from} onChange={(value) => set('from', value)} />
+        <DateField label="По дату" wholeOnly value={filters.to} onChange={(value) => set('to', value)} />
       </Group>
       <QueryState isLoading={result.isLoading} error={result.error}>
         {() => (

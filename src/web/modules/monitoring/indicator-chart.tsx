@@ -118,6 +118,7 @@ export function IndicatorChart({ data, profileCodes }: { data: Breakdown; profil
         xAxisProps={{ domain: [0, isShare ? 100 : Math.max(1, Math.ceil(highest * 1.15))], allowDecimals: !isShare }}
         yAxisProps={{ width: 300, interval: 0, tick: TerritoryTick }}
         referenceLines={threshold !== null ? [{ x: threshold, color: 'orange.7', strokeDasharray: '6 4', strokeWidth: 2, label: '' }] : []}
+        role="img"
         aria-label={`Диаграмма: ${indicatorName(code)} по территориям`}
       />
     </Stack>

@@ -1,6 +1,7 @@
 import { Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
 import { employmentType, type EmploymentCategory, type EmploymentType } from '../../../shared/enums.js';
 import { employmentInput } from '../../../shared/registry.js';
+import { DateField } from '../../ui/date-field.js';
 import { useZodForm } from '../../ui/use-zod-form.js';
 import { categoryOptions } from './filters.js';
 import { useOrganizationOptions } from './registry-api.js';
@@ -32,7 +33,7 @@ const typeOptions = employmentType.codes.map((value) => ({ value, label: employm
 
 export function useEmploymentForm(initial: EmploymentValues) {
   return useZodForm(employmentInput, initial, {
-    messages: { organizationId: 'Выберите организацию', start: 'Укажите дату начала работы' },
+    messages: { organizationId: 'Выберите организацию', start: 'Укажите дату начала работы в виде ДД.ММ.ГГГГ' },
   });
 }
 
@@ -85,8 +86,8 @@ export function EmploymentFields({ form, current }: { form: EmploymentForm; curr
         error={form.errorOf('subjects')}
         clearable
       />
-      <TextInput label={employmentFields.start} type="date" required {...form.text('start')} />
-      <TextInput label={employmentFields.end} type="date" description="Пусто, если работает сейчас" {...form.text('end')} />
+      <DateField label={employmentFields.start} required {...form.date('start')} />
+      <DateField label={employmentFields.end} description="Пусто, если работает сейчас" {...form.date('end')} />
     </SimpleGrid>
   );
 }

@@ -1,15 +1,27 @@
-import { Alert, Button, Select, Switch, TextInput } from '@mantine/core';
+import { Alert, Button, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { employmentCategory, organizationFlag, organizationKind } from '../../../shared/enums.js';
 import { query } from '../../api.js';
 import { useMunicipalities, type Params } from './registry-api.js';
+import { FilterPanel } from '../../ui/filter-panel.js';
 import { useDownload } from '../../ui/use-download.js';
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 export const kindOptions = options(organizationKind.labels);
 export const flagOptions = options(organizationFlag.labels);
 export const categoryOptions = options(employmentCategory.labels);
+
+/** The filters of a registry list in a grid, folded under «Фильтры» on a phone. */
+export function FilterGrid({ active, columns = 3, children }: { active: boolean; columns?: number; children: ReactNode }) {
+  return (
+    <FilterPanel active={active}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: columns }} spacing="sm">
+        {children}
+      </SimpleGrid>
+    </FilterPanel>
+  );
+}
 
 interface FilterSelectProps {
   value: string;

@@ -1,11 +1,11 @@
-import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { organizationFlag, organizationKind } from '../../../shared/enums.js';
 import type { OrganizationRow } from '../../../shared/registry.js';
 import { can, useMe } from '../../auth/use-me.js';
 import type { Column } from '../../ui/data-table.js';
 import { formatNumber } from '../../ui/format.js';
-import { ExportButton, FlagFilter, KindFilter, MunicipalityFilter, SearchFilter } from './filters.js';
+import { ExportButton, FilterGrid, FlagFilter, KindFilter, MunicipalityFilter, SearchFilter } from './filters.js';
 import { useListParams } from './list-params.js';
 import { PagedList } from './paged-list.js';
 import { useOrganizations } from './registry-api.js';
@@ -63,7 +63,7 @@ export function OrganizationsPage() {
           )}
         </Group>
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+      <FilterGrid active={list.active} columns={4}>
         <SearchFilter
           label="Поиск по названию или коду"
           value={list.values.q}
@@ -73,7 +73,7 @@ export function OrganizationsPage() {
         <MunicipalityFilter value={list.values.municipalityId} onChange={(v) => list.setFilter('municipalityId', v)} />
         <KindFilter value={list.values.kind} onChange={(v) => list.setFilter('kind', v)} />
         <FlagFilter value={list.values.flag} onChange={(v) => list.setFilter('flag', v)} />
-      </SimpleGrid>
+      </FilterGrid>
       {list.active && (
         <Group>
           <Button variant="subtle" size="xs" onClick={list.reset}>

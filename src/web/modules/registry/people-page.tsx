@@ -1,10 +1,19 @@
-import { Anchor, Badge, Button, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { PersonRow } from '../../../shared/registry.js';
 import { can, useMe } from '../../auth/use-me.js';
 import type { Column } from '../../ui/data-table.js';
 import { formatDate, fullName } from '../../ui/format.js';
-import { categoryOptions, ExportButton, FlagFilter, KindFilter, MunicipalityFilter, SearchFilter, SwitchFilter } from './filters.js';
+import {
+  categoryOptions,
+  ExportButton,
+  FilterGrid,
+  FlagFilter,
+  KindFilter,
+  MunicipalityFilter,
+  SearchFilter,
+  SwitchFilter,
+} from './filters.js';
 import { useListParams } from './list-params.js';
 import { PagedList } from './paged-list.js';
 import { useOrganizationOptions, usePeople } from './registry-api.js';
@@ -108,7 +117,7 @@ export function PeoplePage() {
           )}
         </Group>
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+      <FilterGrid active={list.active}>
         <SearchFilter label="Поиск по ФИО" value={list.values.q} onChange={(q) => list.setFilter('q', q)} testId="people-search" />
         <MunicipalityFilter value={list.values.municipalityId} onChange={setMunicipality} />
         <OrganizationFilter
@@ -127,7 +136,7 @@ export function PeoplePage() {
           data-testid="category-filter"
         />
         <FlagFilter value={list.values.flag} onChange={(v) => list.setFilter('flag', v)} />
-      </SimpleGrid>
+      </FilterGrid>
       <Group justify="space-between">
         <SwitchFilter
           label="Только молодые педагоги"

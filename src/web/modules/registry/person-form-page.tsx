@@ -2,6 +2,7 @@ import { Alert, Fieldset, SimpleGrid, Stack, TextInput, Title } from '@mantine/c
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { personInput, type PersonCard, type PersonMatch } from '../../../shared/registry.js';
+import { DateField } from '../../ui/date-field.js';
 import { QueryState } from '../../ui/query-state.js';
 import { useZodForm } from '../../ui/use-zod-form.js';
 import { emptyEmployment, EmploymentFields, useEmploymentForm } from './employment-fields.js';
@@ -81,8 +82,8 @@ function PersonForm({ person }: { person: PersonCard | null }) {
           <TextInput label={personFields.middleName} autoComplete="off" {...form.text('middleName')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label={personFields.birthDate} type="date" {...form.text('birthDate')} />
-          <TextInput label={personFields.careerStart} type="date" {...form.text('careerStart')} />
+          <DateField label={personFields.birthDate} {...form.date('birthDate')} />
+          <DateField label={personFields.careerStart} {...form.date('careerStart')} />
           <TextInput label={personFields.email} type="email" {...form.text('email')} />
           <TextInput label={personFields.phone} type="tel" {...form.text('phone')} />
           <TextInput

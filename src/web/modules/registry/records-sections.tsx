@@ -1,9 +1,10 @@
-import { Button, Group, Select, SimpleGrid, Table, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Table } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { activeKind, activeLevel, attestationCategory } from '../../../shared/enums.js';
 import { attestationFields, membershipFields } from '../../../shared/field-labels.js';
 import { activeMembershipInput, attestationInput, type PersonCard } from '../../../shared/registry.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
+import { DateField } from '../../ui/date-field.js';
 import { formatDate } from '../../ui/format.js';
 import { useZodForm } from '../../ui/use-zod-form.js';
 import { useRegistryMutation } from './registry-api.js';
@@ -22,7 +23,7 @@ function AttestationDialog({ personId, onClose }: { personId: number; onClose: (
   const form = useZodForm(
     attestationInput,
     { category: '' as AttestationCategory | '', date: '' },
-    { messages: { category: 'Выберите категорию', date: 'Укажите дату присвоения' } },
+    { messages: { category: 'Выберите категорию', date: 'Укажите дату присвоения в виде ДД.ММ.ГГГГ' } },
   );
 
   async function submit(event: FormEvent) {
@@ -48,7 +49,7 @@ function AttestationDialog({ personId, onClose }: { personId: number; onClose: (
         onBlur={() => form.touch('category')}
         error={form.errorOf('category')}
       />
-      <TextInput label={attestationFields.date} type="date" required {...form.text('date')} />
+      <DateField label={attestationFields.date} required {...form.date('date')} />
     </FormModal>
   );
 }
@@ -98,7 +99,7 @@ function MembershipDialog({ personId, membership, onClose }: { personId: number;
       start: membership?.start ?? '',
       end: membership?.end ?? '',
     },
-    { messages: { kind: 'Выберите вид актива', level: 'Выберите уровень', start: 'Укажите дату включения' } },
+    { messages: { kind: 'Выберите вид актива', level: 'Выберите уровень', start: 'Укажите дату включения в виде ДД.ММ.ГГГГ' } },
   );
 
   async function submit(event: FormEvent) {
@@ -144,8 +145,8 @@ function MembershipDialog({ personId, membership, onClose }: { personId: number;
           onBlur={() => form.touch('level')}
           error={form.errorOf('level')}
         />
-        <TextInput label={membershipFields.start} type="date" required {...form.text('start')} />
-        <TextInput label={membershipFields.end} type="date" {...form.text('end')} />
+        <DateField label={membershipFields.start} required {...form.date('start')} />
+        <DateField label={membershipFields.end} {...form.date('end')} />
       </SimpleGrid>
     </FormModal>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Progress, ScrollArea, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Progress, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { attestationCategory, employmentCategory, employmentType } from '../../../shared/enums.js';
@@ -12,6 +12,7 @@ import type {
   RosterSkippedRow,
 } from '../../../shared/roster.js';
 import { api, ApiError } from '../../api.js';
+import { DateField } from '../../ui/date-field.js';
 import { formatDate, formatNumber, fullName } from '../../ui/format.js';
 import { useRosterJob } from './roster-api.js';
 
@@ -265,13 +266,13 @@ export function RosterPreviewSection({
               В {formatNumber(preview.withoutStart)} строк(ах) нет даты приёма на работу. Новое место работы получит дату начала, указанную
               ниже (сейчас — {formatDate(defaultStart || preview.defaultStart)}); уже известное место работы сохранит свою дату.
             </Text>
-            <TextInput
+            <DateField
               label="Дата начала работы для строк без даты приёма"
-              type="date"
               required
-              maw={280}
+              wholeOnly
+              w={280}
               value={defaultStart}
-              onChange={(event) => onDefaultStart(event.currentTarget.value)}
+              onChange={onDefaultStart}
             />
           </Stack>
         )}
