@@ -43,12 +43,14 @@ export async function workQueue(db: Executor, principal: Principal, scopeCode: s
   const settings = await readMonitoringSettings(db);
   const period = currentReportingPeriod(settings.reportingPeriods, today);
   const reportPeriod = endedReportingPeriods(settings.reportingPeriods, today, 1)[0] ?? null;
-  const items: QueueItem[] = [
-    ...(reportPeriod ? await reportItems(db, principal, territory, reportPeriod) : []),
-    ...(period ? await indicatorItems(db, territory, period, settings.indicators, settings.thresholds) : []),
-    ...(await youngItems(db, territory, today)),
-    ...(await qualityItems(db, territory, today)),
-  ];
+  // Independent statements: on PostgreSQL they run side by side on the pool.
+  const parts = await Promise.all([
+    reportPeriod ? reportItems(db, principal, territory, reportPeriod) : [],
+    period ? indicatorItems(db, territory, period, settings.indicators, settings.thresholds) : [],
+    youngItems(db, territory, today),
+    qualityItems(db, territory, today),
+  ]);
+  const items: QueueItem[] = parts.flat();
   const dates = (p: ReportingPeriod | null) => (p ? { name: p.name, from: p.from, to: p.to } : null);
   return {
     territory: { kind: territory.kind, code: territory.code, name: territory.name },

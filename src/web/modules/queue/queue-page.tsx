@@ -65,7 +65,7 @@ function QueueView({ queue }: { queue: WorkQueue }) {
       <Text fz="sm" c="dimmed" data-testid="queue-context">
         {queue.territory.name}
         {queue.period && `; показатели — за текущий отчётный период ${formatPeriod(queue.period)}`}
-        {queue.reportPeriod && `; отчётность — за ${formatPeriod(queue.reportPeriod)}`}
+        {queue.reportPeriod && queue.items.some((i) => i.kind === 'report') && `; отчётность — за ${formatPeriod(queue.reportPeriod)}`}
       </Text>
       {queue.items.length === 0 && <Alert color="green">Сейчас ничего не требует внимания.</Alert>}
       {queueSections.map(({ kind, title }) => {
