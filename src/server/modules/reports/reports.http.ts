@@ -93,7 +93,7 @@ export const reportsRoutes = router()
       tags,
       summary: 'Зафиксировать отчёт',
       description:
-        'Фиксирует показатели муниципалитета (или региона) за период, оканчивающийся отчётной датой региона, вместе со списками ' +
+        'Фиксирует показатели муниципалитета (или региона) ровно за один из отчётных периодов региона, вместе со списками ' +
         'за каждым числом. Незданный отчёт того же периода заменяется; сданный или принятый — 409.',
       request: body(indicatorQuery),
       responses: json(created, 'Зафиксирован'),
@@ -187,7 +187,7 @@ export const reportsRoutes = router()
       method: 'post',
       path: '/reports/{id}/submit',
       tags,
-      summary: 'Сдать отчёт в регион',
+      summary: 'Сдать отчёт тому, кто принимает отчёты этого периода (регион или орган управления образованием)',
       request: { params: idParams },
       responses: json(reportSummary),
     }),
@@ -202,7 +202,7 @@ export const reportsRoutes = router()
       method: 'post',
       path: '/reports/{id}/accept',
       tags,
-      summary: 'Принять сданный отчёт',
+      summary: 'Принять сданный отчёт (тот, кого называет вид периода)',
       request: { params: idParams },
       responses: json(reportSummary),
     }),

@@ -20,7 +20,14 @@ import {
   type ReportTrend,
   type Submissions,
 } from '../../../shared/reports.js';
-import { kindRule, reportAcceptor, reportingPeriodOf, reportingPeriods } from '../../../shared/reporting-periods.js';
+import {
+  endedReportingPeriods,
+  kindRule,
+  reportAcceptor,
+  reportingPeriodOf,
+  reportingPeriods,
+  type ReportingPeriod,
+} from '../../../shared/reporting-periods.js';
 import { zodIssues } from '../../../shared/zod.js';
 import type { Principal } from '../../auth/principal.js';
 import { municipalityGranted, type Scope } from '../../auth/scope.js';
@@ -285,6 +292,31 @@ export async function listSubmissions(db: Executor, period: { from: string; to: 
     const report = chosen.get(m.id);
     return { municipality: m, report: report ? summaryOf(report) : null };
   });
+}
+
+export interface ReportDue {
+  municipality: { id: number; code: string; name: string };
+  period: ReportingPeriod;
+  /** null: nothing frozen yet; else the report in force (frozen, not submitted) or the last returned one. */
+  report: ReportSummary | null;
+}
+
+/**
+ * What municipalities in scope still owe (for a work queue): for each kind of reporting period, its
+ * latest period ended by `today` (the region's date, today(config.timeZone)), where the
+ * municipality's report is missing, frozen but not submitted, or returned for correction.
+ */
+export async function reportsDue(db: Executor, scope: Scope, today: string): Promise<ReportDue[]> {
+  const { reportingPeriods: kinds } = await readMonitoringSettings(db);
+  const due: ReportDue[] = [];
+  for (const kind of kinds) {
+    const [period] = endedReportingPeriods([kind], today, 1);
+    if (!period) continue;
+    for (const { municipality, report } of await listSubmissions(db, period, scope)) {
+      if (!report || report.status === 'frozen' || report.status === 'returned') due.push({ municipality, period, report });
+    }
+  }
+  return due;
 }
 
 /** The territory a report row is about, by id: a later change of its code does not move the report. */

@@ -15,6 +15,7 @@ import { drilldownAll } from '../monitoring/drilldown.service.js';
 import { computeIndicators } from '../monitoring/indicators.service.js';
 import { blockA, blockB, blockC, blockD } from '../monitoring/indicators.test-kit.js';
 import { unrestrictedScope } from '../../auth/scope.js';
+import { reportsDue } from './reports.service.js';
 
 /** The calendar year 2024, a reporting period under the default kinds (001 §20: an interim part and the year). */
 const P = { from: '2024-01-01', to: '2024-12-31' };
@@ -405,5 +406,13 @@ describe('принимает тот, кого называет отчётный 
     });
     const submissions = await ok<Submissions>(authorityOfC.get(`/api/v1/reports/submissions?from=${year.from}&to=${year.to}`));
     expect(submissions.map((s) => [s.municipality.code, s.report?.id])).toEqual([['MC', second]]);
+
+    // For a work queue: the latest ended school year is owed by every municipality; the one before is done.
+    const scopeOfC = { region: false, municipalityIds: [mcId], organizationIds: [], personIds: [] };
+    expect((await reportsDue(t.database.db, scopeOfC, '2024-09-01')).map((d) => [d.municipality.code, d.period.from])).toEqual([]);
+    const due = await reportsDue(t.database.db, scopeOfC, '2025-09-01');
+    expect(due.map((d) => [d.municipality.code, d.period.kind, d.period.from, d.period.to, d.report])).toEqual([
+      ['MC', 'school-year', '2024-09-01', '2025-08-31', null],
+    ]);
   });
 });

@@ -64,8 +64,8 @@ export function ProfilesPage() {
 
             <Title order={3}>Эталонные профили</Title>
             <Text fz="sm" c="dimmed">
-              Четыре положения о методических службах как готовые настройки. Применение заменяет набор показателей, пороги и даты отчётов
-              региона; записи реестра и отчёты не меняются.
+              Четыре положения о методических службах как готовые настройки. Применение заменяет набор показателей, пороги и отчётные
+              периоды региона; записи реестра и отчёты не меняются.
             </Text>
             <Accordion variant="separated" multiple data-testid="profiles">
               {(profiles.data ?? []).map((profile, index) => {
@@ -94,7 +94,7 @@ export function ProfilesPage() {
                           <ConfirmButton
                             label={isCurrent ? 'Применить заново' : 'Применить'}
                             title="Применить профиль?"
-                            message={`Показатели, пороги и даты отчётов региона будут заменены значениями профиля «${profile.title}». Изменённые вручную пороги и даты будут потеряны.`}
+                            message={`Показатели, пороги и отчётные периоды региона будут заменены значениями профиля «${profile.title}». Изменённые вручную пороги и периоды будут потеряны.`}
                             confirmLabel="Применить"
                             onConfirm={() => apply(profile.code)}
                             color="indigo"
@@ -105,7 +105,7 @@ export function ProfilesPage() {
                         </Group>
                         {typeof done === 'object' && done?.applied === profile.code && (
                           <Alert color="green" role="status" data-testid="apply-message">
-                            Профиль применён: показатели, пороги и даты отчётов региона заменены.
+                            Профиль применён: показатели, пороги и отчётные периоды региона заменены.
                           </Alert>
                         )}
                         {detail && (
