@@ -30,7 +30,7 @@ describe('администрирование в браузере', () => {
     const school = await demo.page();
     await school.goto(`${demo.url()}/login`);
     await school.getByLabel('Логин').fill('zavuch.new');
-    await school.getByLabel('Пароль').fill('не тот пароль');
+    await school.getByLabel(/^Пароль/).fill('не тот пароль');
     await school.getByRole('button', { name: 'Войти' }).click();
     await school.getByText('Неверный логин или пароль.').waitFor();
 

@@ -58,7 +58,7 @@ describe('каждая роль попадает на страницу, кото
       // Before login the app asks who is signed in and hears 401: that is no problem of the role.
       const problems = watchProblems(page);
       await page.getByLabel('Логин').fill(login);
-      await page.getByLabel('Пароль').fill(demoPassword);
+      await page.getByLabel(/^Пароль/).fill(demoPassword);
       await page.getByRole('button', { name: 'Войти' }).click();
       const expected = landing[login]!;
       await page.waitForURL((url) => expected.path.test(url.pathname));
