@@ -1,7 +1,8 @@
-import { Group, Select, Text, TextInput } from '@mantine/core';
+import { Group, Select, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { MonitoringScope } from '../../../shared/monitoring.js';
 import { useToday } from '../../auth/use-me.js';
+import { DateField } from '../../ui/date-field.js';
 import { presetOptions, presetPeriod, recognize, type Period, type PresetCode } from './period.js';
 
 interface Props {
@@ -81,20 +82,20 @@ export function ScopePeriodFilters({ scopes, scope, period, withPeriod, onChange
           />
           {preset === 'custom' ? (
             <>
-              <TextInput
-                aria-label="Начало периода"
-                size="xs"
-                type="date"
+              <DateField
+                label="С"
+                wholeOnly
+                w={150}
                 value={period.from}
-                onChange={(e) => e.currentTarget.value && onChange({ from: e.currentTarget.value })}
+                onChange={(v) => v && onChange({ from: v })}
                 data-testid="period-from"
               />
-              <TextInput
-                aria-label="Конец периода"
-                size="xs"
-                type="date"
+              <DateField
+                label="По"
+                wholeOnly
+                w={150}
                 value={period.to}
-                onChange={(e) => e.currentTarget.value && onChange({ to: e.currentTarget.value })}
+                onChange={(v) => v && onChange({ to: v })}
                 data-testid="period-to"
               />
             </>
