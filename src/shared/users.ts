@@ -1,7 +1,7 @@
 import { grantSchema } from './auth.js';
 import { role } from './enums.js';
 import { pageQuery } from './paging.js';
-import { isoDate, requiredText, text, z } from './zod.js';
+import { requiredText, text, z } from './zod.js';
 
 const login = z
   .string()
