@@ -54,7 +54,7 @@ describe.each(['xlsx', 'csv'] as const)('файл школы (%s)', (kind) => {
         row: 17,
         column: 'СНИЛС',
         field: 'snils',
-        message: 'СНИЛС «112-233-445 96» с ошибкой: контрольное число не сходится. Сверьте цифры с документом.',
+        message: 'СНИЛС «123-456-789 65» с ошибкой: контрольное число не сходится. Сверьте цифры с документом.',
       },
     ]);
     expect(p.skipped.map((s) => s.row)).toEqual([14, 15, 19, 21, 22]);
@@ -126,6 +126,7 @@ describe('загрузка файла школы', () => {
     expect(response.status, await response.clone().text()).toBe(200);
     expect((await response.json()) as RosterApplyResult).toEqual({
       created: 10,
+      linked: 0,
       updated: 0,
       employmentsCreated: 11,
       employmentsUpdated: 0,

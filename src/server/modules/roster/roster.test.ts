@@ -303,7 +303,15 @@ describe('границы территории при загрузке', () => {
     const before = { people: await count('people'), employments: await count('employments') };
     const applied = await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/apply`, body(u));
     expect(applied.status).toBe(200);
-    expect(await applied.json()).toEqual({ created: 1, updated: 0, linked: 1, employmentsCreated: 2, employmentsUpdated: 0 });
+    expect(await applied.json()).toEqual({
+      attestationsCreated: 0,
+      skipped: 0,
+      created: 1,
+      updated: 0,
+      linked: 1,
+      employmentsCreated: 2,
+      employmentsUpdated: 0,
+    });
     expect(await count('people')).toBe(before.people + 1);
     expect(await count('employments')).toBe(before.employments + 2);
     expect(await person('Переездова')).toHaveLength(1);
@@ -326,7 +334,7 @@ describe('границы территории при загрузке', () => {
         firstName: 'Нина',
         middleName: null,
         birthDate: '1979-09-09',
-        snils: '222-333-444 55',
+        snils: '222-333-444 16',
         email: 'nina@old.example',
       },
       { end: '2019-06-30' },
@@ -335,7 +343,7 @@ describe('границы территории при загрузке', () => {
     // The file spells the name differently; SNILS decides.
     const file = await xlsx([
       ['ФИО', 'Дата рождения', 'Код организации', 'Должность', 'СНИЛС', 'E-mail'],
-      ['Вернувшаяся-Петрова Нина', '09.09.1979', 'SCH-9', 'Учитель музыки', '222 333 444 55', 'nina@new.example'],
+      ['Вернувшаяся-Петрова Нина', '09.09.1979', 'SCH-9', 'Учитель музыки', '222 333 444 16', 'nina@new.example'],
     ]);
     const u = await uploaded(w.head, file);
     const preview = (await (await w.head.post(`/api/v1/roster/uploads/${u.uploadId}/preview`, body(u))).json()) as RosterPreview;
