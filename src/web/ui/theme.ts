@@ -10,6 +10,8 @@ import {
   luminance,
   mergeMantineTheme,
   Pagination,
+  ScrollArea,
+  TableScrollContainer,
   PasswordInput,
   toRgba,
   type MantineColorsTuple,
@@ -70,6 +72,9 @@ export const theme = createTheme({
     CloseButton: CloseButton.extend({ defaultProps: closeLabel }),
     PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': 'Показать пароль' } } }),
     Pagination: Pagination.extend({ defaultProps: { getControlProps: (control) => ({ 'aria-label': paginationLabels[control] }) } }),
+    // A region that scrolls must be reachable from the keyboard (WCAG 2.1.1): its viewport takes focus.
+    ScrollArea: ScrollArea.extend({ defaultProps: { viewportProps: { tabIndex: 0 } } }),
+    TableScrollContainer: TableScrollContainer.extend({ defaultProps: { tabIndex: 0 } as Record<string, unknown> }),
   },
 });
 
