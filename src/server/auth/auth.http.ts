@@ -13,6 +13,7 @@ import { loginFailures, users } from './auth.tables.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { policy, roleAllows, type Action } from './policy.js';
 import type { Principal } from './principal.js';
+import { requirePrincipal } from './scope.js';
 import { createSession, destroySession, destroyUserSessions, loadGrants, sessionCookie } from './sessions.js';
 
 export const loginLimits = { perLogin: 5, perAddress: 30, windowMinutes: 15 };
@@ -80,8 +81,7 @@ export const authRoutes = router()
     );
   })
   .openapi(createRoute({ method: 'get', path: '/auth/me', tags: ['Вход'], responses: ok }), async (c) => {
-    const principal = c.get('principal');
-    if (!principal) throw new AppError('unauthenticated', 'Войдите в систему.');
+    const principal = requirePrincipal(c.get('principal'));
     return c.json(meBody(c, principal, c.get('csrfToken') ?? ''), 200);
   })
   .openapi(
@@ -110,8 +110,7 @@ export const authRoutes = router()
   .openapi(
     createRoute({ method: 'post', path: '/auth/password', tags: ['Вход'], request: body(passwordChangeInput), responses: ok }),
     async (c) => {
-      const principal = c.get('principal');
-      if (!principal) throw new AppError('unauthenticated', 'Войдите в систему.');
+      const principal = requirePrincipal(c.get('principal'));
       const { currentPassword, newPassword } = c.req.valid('json');
       const { database } = c.get('deps');
       const [user] = await database.db.select().from(users).where(eq(users.id, principal.userId));
