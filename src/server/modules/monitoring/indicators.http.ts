@@ -18,7 +18,7 @@ const indicatorsRoute = createRoute({
   },
 });
 
-export const monitoringRoutes = router().openapi(indicatorsRoute, async (c) => {
+export const indicatorsRoutes = router().openapi(indicatorsRoute, async (c) => {
   const { scope, db } = guard(c, 'monitoring.read');
   const { scope: scopeCode, from, to } = c.req.valid('query');
   return c.json(await computeIndicators(db, { scopeCode, from, to }, scope), 200);

@@ -17,7 +17,7 @@ import {
 import { guard } from '../../http/guard.js';
 import { router } from '../../http/context.js';
 import { body, created, idParams, json, pdfFile, xlsxFile } from '../../http/openapi.js';
-import { reportFile, reportFilename } from './report-export.http.js';
+import { reportExportRoutes, reportFile, reportFilename } from './report-export.http.js';
 import { reportPdf } from './report-pdf.js';
 import { reportWorkbook } from './report-xlsx.js';
 import {
@@ -40,7 +40,7 @@ const tags = ['Отчёты'];
 const snapshotFilename = (doc: Awaited<ReturnType<typeof snapshotDocument>>, extension: 'xlsx' | 'pdf') =>
   reportFilename(doc.territory.name, doc.period, extension, doc.snapshot!.version);
 
-export const reportsRoutes = router()
+const reportCycleRoutes = router()
   .openapi(
     createRoute({
       method: 'get',
@@ -221,3 +221,6 @@ export const reportsRoutes = router()
       return c.json(await returnReport(db, principal, c.req.valid('param').id, comment, scope), 200);
     },
   );
+
+/** The reports module's routes: the reporting cycle and the indicator report as a file. */
+export const reportsRoutes = router().route('/', reportExportRoutes).route('/', reportCycleRoutes);
