@@ -38,7 +38,6 @@ export default tseslint.config(
       'src/server/modules/monitoring/indicators.sql.ts',
       'src/server/**/*.test.ts',
       'src/server/**/*.test-kit.ts',
-      'src/server/**/*.test-helpers.ts',
       'src/server/test/**',
       'src/server/authz/**',
     ],
