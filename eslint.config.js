@@ -25,4 +25,42 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // SQL text lives in *.queries.ts (docs/ARCHITECTURE.md, «Где живёт SQL»): services and routes call
+    // query functions. Allowed besides: table definitions, the database client, the scope predicates and
+    // the indicator definitions (SQL fragments other queries embed), and tests with their support files.
+    files: ['src/server/**/*.ts'],
+    ignores: [
+      'src/server/**/*.queries.ts',
+      'src/server/**/*.tables.ts',
+      'src/server/db/**',
+      'src/server/auth/scope.ts',
+      'src/server/modules/monitoring/indicators.sql.ts',
+      'src/server/**/*.test.ts',
+      'src/server/**/*.test-kit.ts',
+      'src/server/test/**',
+      'src/server/authz/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'drizzle-orm',
+              importNames: ['sql'],
+              message: 'SQL пишется только в *.queries.ts: вынесите запрос в функцию модуля (docs/ARCHITECTURE.md).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TaggedTemplateExpression[tag.name='sql'], TaggedTemplateExpression[tag.object.name='sql']",
+          message: 'SQL пишется только в *.queries.ts: вынесите запрос в функцию модуля (docs/ARCHITECTURE.md).',
+        },
+      ],
+    },
+  },
 );

@@ -12,12 +12,8 @@ import { auditRoutes } from './modules/audit/audit.http.js';
 import { exchangeRoutes } from './modules/exchange/exchange.http.js';
 import { profilesRoutes } from './modules/profiles/profiles.http.js';
 import { queueRoutes } from './modules/queue/queue.http.js';
-import { drilldownRoutes } from './modules/monitoring/drilldown.http.js';
-import { monitoringRoutes } from './modules/monitoring/indicators.http.js';
-import { qualityRoutes } from './modules/monitoring/quality.http.js';
+import { monitoringRoutes } from './modules/monitoring/monitoring.http.js';
 import { reportsRoutes } from './modules/reports/reports.http.js';
-import { reportExportRoutes } from './modules/reports/report-export.http.js';
-import { scopesRoutes } from './modules/monitoring/scopes.http.js';
 import { registryRoutes } from './modules/registry/registry.http.js';
 import { rosterRoutes } from './modules/roster/roster.http.js';
 import { usersRoutes } from './modules/users/users.http.js';
@@ -47,6 +43,7 @@ export function createApp(deps: Deps) {
   app.use('/api/*', loadSession);
   app.use('/api/*', csrfProtection);
 
+  // One line per module: <module>.http.ts of each module combines all of its routes.
   const api = app
     .route('/api/v1', authRoutes)
     .route('/api/v1', registryRoutes)
@@ -55,11 +52,7 @@ export function createApp(deps: Deps) {
     .route('/api/v1', usersRoutes)
     .route('/api/v1', auditRoutes)
     .route('/api/v1', monitoringRoutes)
-    .route('/api/v1', reportExportRoutes)
-    .route('/api/v1', drilldownRoutes)
-    .route('/api/v1', qualityRoutes)
     .route('/api/v1', reportsRoutes)
-    .route('/api/v1', scopesRoutes)
     .route('/api/v1', profilesRoutes)
     .route('/api/v1', queueRoutes);
 

@@ -4,7 +4,7 @@ import { readConfig } from './config.js';
 import { migrateDatabase, openDatabase } from './db/client.js';
 import { refreshStatistics } from './db/statistics.js';
 import { loginLimits } from './auth/auth.http.js';
-import { purgeExpired } from './auth/sessions.js';
+import { purgeExpired } from './auth/sessions.queries.js';
 import { today } from './http/today.js';
 import { demoAccounts, loadDemoIfEmpty } from './modules/demo/demo.js';
 

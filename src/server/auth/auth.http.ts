@@ -1,5 +1,4 @@
 import { createRoute } from '@hono/zod-openapi';
-import { and, eq, gt, sql } from 'drizzle-orm';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import { loginInput, meSchema, passwordChangeInput } from '../../shared/auth.js';
@@ -9,11 +8,12 @@ import { body } from '../http/openapi.js';
 import { today } from '../http/today.js';
 import { audit } from '../modules/audit/audit.service.js';
 import { userMunicipalities } from '../modules/users/users.queries.js';
-import { loginFailures, users } from './auth.tables.js';
+import { clearLoginFailures, countLoginFailures, findUserById, findUserByLogin, recordLoginFailure, setPassword } from './auth.queries.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { policy, roleAllows, type Action } from './policy.js';
 import type { Principal } from './principal.js';
-import { createSession, destroySession, destroyUserSessions, loadGrants, sessionCookie } from './sessions.js';
+import { requirePrincipal } from './scope.js';
+import { createSession, destroySession, destroyUserSessions, loadGrants, sessionCookie } from './sessions.queries.js';
 
 export const loginLimits = { perLogin: 5, perAddress: 30, windowMinutes: 15 };
 
@@ -27,19 +27,12 @@ export const authRoutes = router()
     const key = login.trim().toLowerCase();
     const ip = clientAddress(c);
     // The attempt is written before it is counted, so that parallel guesses see one another.
-    await db.insert(loginFailures).values({ login: key, ip });
-    const since = sql`now() - make_interval(mins => ${loginLimits.windowMinutes})`;
-    const [counts] = await db
-      .select({
-        byLogin: sql<number>`count(*) filter (where ${loginFailures.login} = ${key})`,
-        byAddress: sql<number>`count(*) filter (where ${loginFailures.ip} = ${ip})`,
-      })
-      .from(loginFailures)
-      .where(gt(loginFailures.at, since));
-    if ((counts?.byLogin ?? 0) > loginLimits.perLogin || (counts?.byAddress ?? 0) > loginLimits.perAddress) {
+    await recordLoginFailure(db, key, ip);
+    const counts = await countLoginFailures(db, key, ip, loginLimits.windowMinutes);
+    if (counts.byLogin > loginLimits.perLogin || counts.byAddress > loginLimits.perAddress) {
       throw new AppError('rate_limited', `Слишком много неудачных попыток входа. Повторите через ${loginLimits.windowMinutes} минут.`);
     }
-    const [user] = await db.select().from(users).where(eq(users.login, key));
+    const user = await findUserByLogin(db, key);
     const valid = await verifyPassword(user?.active ? user.passwordHash : null, password);
     if (!user || !valid) {
       // Written for the «Входы» view; the person who tried is unknown, so the entry has no actor.
@@ -56,7 +49,7 @@ export const authRoutes = router()
     const old = getCookie(c, sessionCookie);
     const session = await db.transaction(async (tx) => {
       if (old) await destroySession(tx, old);
-      await tx.delete(loginFailures).where(eq(loginFailures.login, key));
+      await clearLoginFailures(tx, key);
       const created = await createSession(tx, user.id, { ip, userAgent: c.req.header('user-agent') ?? null });
       await audit(
         tx,
@@ -80,8 +73,7 @@ export const authRoutes = router()
     );
   })
   .openapi(createRoute({ method: 'get', path: '/auth/me', tags: ['Вход'], responses: ok }), async (c) => {
-    const principal = c.get('principal');
-    if (!principal) throw new AppError('unauthenticated', 'Войдите в систему.');
+    const principal = requirePrincipal(c.get('principal'));
     return c.json(meBody(c, principal, c.get('csrfToken') ?? ''), 200);
   })
   .openapi(
@@ -110,11 +102,10 @@ export const authRoutes = router()
   .openapi(
     createRoute({ method: 'post', path: '/auth/password', tags: ['Вход'], request: body(passwordChangeInput), responses: ok }),
     async (c) => {
-      const principal = c.get('principal');
-      if (!principal) throw new AppError('unauthenticated', 'Войдите в систему.');
+      const principal = requirePrincipal(c.get('principal'));
       const { currentPassword, newPassword } = c.req.valid('json');
       const { database } = c.get('deps');
-      const [user] = await database.db.select().from(users).where(eq(users.id, principal.userId));
+      const user = await findUserById(database.db, principal.userId);
       if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
         throw new AppError('validation', 'Текущий пароль введён неверно.', [{ path: 'currentPassword', message: 'Неверный пароль' }]);
       }
@@ -123,10 +114,7 @@ export const authRoutes = router()
       const passwordHash = await hashPassword(newPassword);
       // Every other session of the user ends; this one is replaced by a fresh id.
       const session = await database.db.transaction(async (tx) => {
-        await tx
-          .update(users)
-          .set({ passwordHash, passwordChangedAt: sql`now()`, updatedAt: sql`now()` })
-          .where(and(eq(users.id, user.id)));
+        await setPassword(tx, user.id, passwordHash);
         await destroyUserSessions(tx, user.id);
         await audit(tx, principal, { action: 'password', entity: 'user', entityId: user.id, entityLabel: user.login });
         return createSession(tx, user.id, { ip: clientAddress(c), userAgent: c.req.header('user-agent') ?? null });

@@ -36,10 +36,15 @@ export function scopeFor(principal: Principal, action: Action): Scope {
   return scope;
 }
 
+/** The signed-in user, or 401. */
+export function requirePrincipal(principal: Principal | null): Principal {
+  if (!principal) throw new AppError('unauthenticated', 'Войдите в систему.');
+  return principal;
+}
+
 /** The scope for an action, or 403 when no role of the principal allows the action at all. */
 export function authorize(principal: Principal | null, action: Action): Scope {
-  if (!principal) throw new AppError('unauthenticated', 'Войдите в систему.');
-  const scope = scopeFor(principal, action);
+  const scope = scopeFor(requirePrincipal(principal), action);
   if (!scope.region && !scope.municipalityIds.length && !scope.organizationIds.length && !scope.personIds.length) {
     throw new AppError('forbidden', 'Недостаточно прав для этого действия.');
   }

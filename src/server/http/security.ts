@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../../shared/errors.js';
-import { readSession, sessionCookie } from '../auth/sessions.js';
+import { readSession, sessionCookie } from '../auth/sessions.queries.js';
 import type { AppEnv } from './context.js';
 
 export const securityHeaders = secureHeaders({

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { auditPage, auditQuery, historyQuery, referencesOf, type RefKind } from '../../../shared/audit.js';
 import { AppError } from '../../../shared/errors.js';
-import { authorize } from '../../auth/scope.js';
+import { guard } from '../../http/guard.js';
 import { router } from '../../http/context.js';
 import { auditWhere, cardInScope, selectAuditPage, selectNames } from './audit.queries.js';
 
@@ -23,10 +23,9 @@ export const auditRoutes = router()
       responses: page,
     }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'audit.read');
+      const { scope, db, config } = guard(c, 'audit.read');
       const q = c.req.valid('query');
-      const db = c.get('deps').database.db;
-      const { items, total } = await selectAuditPage(db, auditWhere(scope, q, c.get('deps').config.timeZone), q);
+      const { items, total } = await selectAuditPage(db, auditWhere(scope, q, config.timeZone), q);
       const names = await selectNames(db, scope, referencesOf(items));
       return c.json({ items, total, page: q.page, pageSize: q.pageSize, names }, 200);
     },
@@ -41,9 +40,8 @@ export const auditRoutes = router()
       responses: page,
     }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'audit.card');
+      const { scope, db, config } = guard(c, 'audit.card');
       const q = c.req.valid('query');
-      const db = c.get('deps').database.db;
       const [kind, id] = q.subject.split(':') as [RefKind, string];
       if (!(await cardInScope(db, scope, kind, Number(id)))) {
         throw new AppError(
@@ -51,7 +49,7 @@ export const auditRoutes = router()
           kind === 'person' ? 'Работник не найден.' : kind === 'organization' ? 'Организация не найдена.' : 'Муниципалитет не найден.',
         );
       }
-      const { items, total } = await selectAuditPage(db, auditWhere(scope, { view: 'changes', subject: q.subject }, c.get('deps').config.timeZone), q);
+      const { items, total } = await selectAuditPage(db, auditWhere(scope, { view: 'changes', subject: q.subject }, config.timeZone), q);
       const names = await selectNames(db, scope, referencesOf(items));
       return c.json({ items, total, page: q.page, pageSize: q.pageSize, names }, 200);
     },

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client.js';
 import { cli, dataDir, file, useScratchDir } from './exchange.cli.test-kit.js';
-import { exchangeFixture, normalizePackage } from './exchange.fixture.js';
+import { exchangeFixture, normalizePackage } from './exchange.fixture.test-kit.js';
 
 // The CLI on the embedded database of a data folder: runs in the embedded project only.
 useScratchDir();

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/database.js';
 import { file, run, useScratchDir } from './exchange.cli.test-kit.js';
-import { exchangeFixture } from './exchange.fixture.js';
+import { exchangeFixture } from './exchange.fixture.test-kit.js';
 
 // The CLI on the PostgreSQL server that DATABASE_URL names: runs in the postgres project only.
 useScratchDir();

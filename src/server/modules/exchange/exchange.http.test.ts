@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { ExchangePackage } from '../../../shared/exchange.js';
 import { startTestApp, type TestContext } from '../../test/harness.js';
-import { exchangeFixture, normalizePackage } from './exchange.fixture.js';
+import { exchangeFixture, normalizePackage } from './exchange.fixture.test-kit.js';
 
 let t: TestContext;
 let municipalities: Record<string, number>;

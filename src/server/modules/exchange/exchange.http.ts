@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { authorize } from '../../auth/scope.js';
 import type { MiddlewareHandler } from 'hono';
+import { guard } from '../../http/guard.js';
 import { router, type AppEnv } from '../../http/context.js';
-import { today } from '../../http/today.js';
 import { exportTerritory } from './exchange.export.js';
 import { importPackage } from './exchange.import.js';
 
@@ -18,7 +17,7 @@ const issuesSchema = z.object({
 
 // Authorized before the body is read: a 200 MB package of a user who may not import is not parsed.
 const mayImport: MiddlewareHandler<AppEnv> = async (c, next) => {
-  authorize(c.get('principal'), 'exchange.import');
+  guard(c, 'exchange.import');
   await next();
 };
 
@@ -47,17 +46,17 @@ const exportRoute = createRoute({
 
 export const exchangeRoutes = router()
   .openapi(importRoute, async (c) => {
-    const principal = c.get('principal');
+    const { principal, db } = guard(c, 'exchange.import');
     // The route's schema only asks for a JSON object: importPackage checks the package itself and
     // names every problem as `list[index].field`, which the generic validation hook would not.
-    const summary = await importPackage(c.get('deps').database.db, c.req.valid('json'), principal);
+    const summary = await importPackage(db, c.req.valid('json'), principal);
     return c.json(summary, 200);
   })
   .openapi(exportRoute, async (c) => {
-    const scope = authorize(c.get('principal'), 'exchange.export');
+    const { scope, db, today } = guard(c, 'exchange.export');
     const { scope: scopeCode } = c.req.valid('query');
-    const { pkg, territoryCode } = await exportTerritory(c.get('deps').database.db, { scope, ...(scopeCode ? { scopeCode } : {}) });
-    const name = `metodset-${territoryCode}-${today(c.get('deps').config.timeZone)}.json`;
+    const { pkg, territoryCode } = await exportTerritory(db, { scope, ...(scopeCode ? { scopeCode } : {}) });
+    const name = `metodset-${territoryCode}-${today}.json`;
     c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
     return c.json(pkg as unknown as Record<string, never>, 200);
   });

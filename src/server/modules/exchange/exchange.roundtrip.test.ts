@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { openTestDatabase } from '../../test/database.js';
 import { exportPackage } from './exchange.export.js';
-import { exchangeFixture, normalizePackage } from './exchange.fixture.js';
+import { exchangeFixture, normalizePackage } from './exchange.fixture.test-kit.js';
 import { importPackage } from './exchange.import.js';
 import { unrestrictedScope } from '../../auth/scope.js';
 

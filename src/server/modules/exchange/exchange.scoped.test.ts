@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors.js';
 import type { Database } from '../../db/client.js';
 import { openTestDatabase } from '../../test/database.js';
 import { exportPackage } from './exchange.export.js';
-import { exchangeFixture } from './exchange.fixture.js';
+import { exchangeFixture } from './exchange.fixture.test-kit.js';
 import { importPackage } from './exchange.import.js';
 import { listRules } from './exchange.validate.js';
 import { unrestrictedScope } from '../../auth/scope.js';

@@ -3,7 +3,7 @@ import { formatPeriod } from '../../../shared/dates.js';
 import { indicatorQuery } from '../../../shared/indicators.js';
 import { breakdown, drilldownExportQuery, drilldownPage, drilldownQuery, indicatorCodeParams } from '../../../shared/monitoring.js';
 import type { DrilldownOrganization, DrilldownPerson, DrilldownRecord } from '../../../shared/monitoring.js';
-import { authorize } from '../../auth/scope.js';
+import { guard } from '../../http/guard.js';
 import { router } from '../../http/context.js';
 import { fileSafe } from '../../http/download.js';
 import { json, xlsxFile } from '../../http/openapi.js';
@@ -51,9 +51,9 @@ export const drilldownRoutes = router()
       responses: json(breakdown),
     }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'monitoring.read');
+      const { scope, db } = guard(c, 'monitoring.read');
       const { scope: scopeCode, from, to } = c.req.valid('query');
-      return c.json(await computeBreakdown(c.get('deps').database.db, { scopeCode, from, to }, scope), 200);
+      return c.json(await computeBreakdown(db, { scopeCode, from, to }, scope), 200);
     },
   )
   .openapi(
@@ -66,10 +66,10 @@ export const drilldownRoutes = router()
       responses: xlsxFile,
     }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'monitoring.read');
+      const { scope, db } = guard(c, 'monitoring.read');
       const { scope: scopeCode, from, to, side, q } = c.req.valid('query');
       const request = { code: c.req.valid('param').code, scopeCode, from, to, side, q };
-      const { definition, territory, rows } = await drilldownAll(c.get('deps').database.db, request, scope);
+      const { definition, territory, rows } = await drilldownAll(db, request, scope);
       // Russian throughout: the indicator's short title, the territory's name, the period as ДД.ММ.ГГГГ.
       const filename = fileSafe(
         `${definition.short}, ${side === 'numerator' ? 'числитель' : 'остальные'}, ${territory.name}, ${formatPeriod({ from, to })}`,
@@ -98,9 +98,9 @@ export const drilldownRoutes = router()
       responses: json(drilldownPage),
     }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'monitoring.read');
+      const { scope, db } = guard(c, 'monitoring.read');
       const { scope: scopeCode, ...query } = c.req.valid('query');
       const request = { code: c.req.valid('param').code, scopeCode, ...query };
-      return c.json(await readPage(c.get('deps').database.db, request, scope), 200);
+      return c.json(await readPage(db, request, scope), 200);
     },
   );

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { indicatorQuery, indicatorValue } from '../../../shared/indicators.js';
-import { authorize } from '../../auth/scope.js';
+import { guard } from '../../http/guard.js';
 import { router } from '../../http/context.js';
 import { computeIndicators } from './indicators.service.js';
 
@@ -18,8 +18,8 @@ const indicatorsRoute = createRoute({
   },
 });
 
-export const monitoringRoutes = router().openapi(indicatorsRoute, async (c) => {
-  const scope = authorize(c.get('principal'), 'monitoring.read');
+export const indicatorsRoutes = router().openapi(indicatorsRoute, async (c) => {
+  const { scope, db } = guard(c, 'monitoring.read');
   const { scope: scopeCode, from, to } = c.req.valid('query');
-  return c.json(await computeIndicators(c.get('deps').database.db, { scopeCode, from, to }, scope), 200);
+  return c.json(await computeIndicators(db, { scopeCode, from, to }, scope), 200);
 });

@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { qualityListQuery, qualityPage, qualityQuery, qualityReport as reportSchema } from '../../../shared/quality.js';
-import { authorize } from '../../auth/scope.js';
+import { guard } from '../../http/guard.js';
 import { router } from '../../http/context.js';
-import { today } from '../../http/today.js';
 import { qualityList, qualityReport } from './quality.service.js';
 
 const tags = ['Мониторинг'];
@@ -30,13 +29,11 @@ const listRoute = createRoute({
 
 export const qualityRoutes = router()
   .openapi(reportRoute, async (c) => {
-    const scope = authorize(c.get('principal'), 'monitoring.read');
-    const { database, config } = c.get('deps');
-    return c.json(await qualityReport(database.db, c.req.valid('query').scope, today(config.timeZone), scope), 200);
+    const { scope, db, today } = guard(c, 'monitoring.read');
+    return c.json(await qualityReport(db, c.req.valid('query').scope, today, scope), 200);
   })
   .openapi(listRoute, async (c) => {
-    const scope = authorize(c.get('principal'), 'monitoring.read');
-    const { database, config } = c.get('deps');
+    const { scope, db, today } = guard(c, 'monitoring.read');
     const { check } = c.req.valid('param');
-    return c.json(await qualityList(database.db, check, c.req.valid('query'), today(config.timeZone), scope), 200);
+    return c.json(await qualityList(db, check, c.req.valid('query'), today, scope), 200);
   });

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { monitoringScope } from '../../../shared/monitoring.js';
-import { authorize } from '../../auth/scope.js';
+import { guard } from '../../http/guard.js';
 import { router } from '../../http/context.js';
 import { selectMonitoringScopes } from './scopes.queries.js';
 
@@ -18,6 +18,6 @@ const scopesRoute = createRoute({
 });
 
 export const scopesRoutes = router().openapi(scopesRoute, async (c) => {
-  const scope = authorize(c.get('principal'), 'monitoring.read');
-  return c.json(await selectMonitoringScopes(c.get('deps').database.db, scope), 200);
+  const { scope, db } = guard(c, 'monitoring.read');
+  return c.json(await selectMonitoringScopes(db, scope), 200);
 });

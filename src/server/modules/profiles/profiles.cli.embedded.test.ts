@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client.js';
 import { cli, dataDir, file, useScratchDir } from '../exchange/exchange.cli.test-kit.js';
-import { exchangeFixture } from '../exchange/exchange.fixture.js';
+import { exchangeFixture } from '../exchange/exchange.fixture.test-kit.js';
 
 // The CLI on the embedded database of a data folder: runs in the embedded project only.
 useScratchDir();

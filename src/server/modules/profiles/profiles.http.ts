@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { monitoringSettings, monitoringSettingsInput, profileFile, profileSummary } from '../../../shared/profiles.js';
 import { z } from '../../../shared/zod.js';
-import { authorize } from '../../auth/scope.js';
+import { guard } from '../../http/guard.js';
 import { router } from '../../http/context.js';
 import { body, json } from '../../http/openapi.js';
 import { listProfiles, loadProfile } from './profiles.files.js';
@@ -13,13 +13,13 @@ const codeParams = z.object({ code: z.string().max(100) });
 // The settings are the region's as a whole: there is no territory to narrow, only who may act.
 export const profilesRoutes = router()
   .openapi(createRoute({ method: 'get', path: '/profiles', tags, responses: json(z.array(profileSummary)) }), async (c) => {
-    authorize(c.get('principal'), 'settings.manage');
+    guard(c, 'settings.manage');
     return c.json(await listProfiles(), 200);
   })
   .openapi(
     createRoute({ method: 'get', path: '/profiles/{code}', tags, request: { params: codeParams }, responses: json(profileFile) }),
     async (c) => {
-      authorize(c.get('principal'), 'settings.manage');
+      guard(c, 'settings.manage');
       return c.json(await loadProfile(c.req.valid('param').code), 200);
     },
   )
@@ -32,14 +32,13 @@ export const profilesRoutes = router()
       responses: json(monitoringSettings, 'Профиль применён'),
     }),
     async (c) => {
-      const principal = c.get('principal');
-      authorize(principal, 'settings.manage');
-      return c.json(await applyProfile(c.get('deps').database.db, c.req.valid('param').code, principal), 200);
+      const { principal, db } = guard(c, 'settings.manage');
+      return c.json(await applyProfile(db, c.req.valid('param').code, principal), 200);
     },
   )
   .openapi(createRoute({ method: 'get', path: '/settings/monitoring', tags, responses: json(monitoringSettings) }), async (c) => {
-    authorize(c.get('principal'), 'registry.read');
-    return c.json(await readMonitoringSettings(c.get('deps').database.db), 200);
+    const { db } = guard(c, 'registry.read');
+    return c.json(await readMonitoringSettings(db), 200);
   })
   .openapi(
     createRoute({
@@ -50,8 +49,7 @@ export const profilesRoutes = router()
       responses: json(monitoringSettings, 'Настройки сохранены'),
     }),
     async (c) => {
-      const principal = c.get('principal');
-      authorize(principal, 'settings.manage');
-      return c.json(await updateMonitoringSettings(c.get('deps').database.db, principal!, c.req.valid('json')), 200);
+      const { principal, db } = guard(c, 'settings.manage');
+      return c.json(await updateMonitoringSettings(db, principal, c.req.valid('json')), 200);
     },
   );

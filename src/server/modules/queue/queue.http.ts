@@ -1,8 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { queueQuery, workQueue as queueSchema } from '../../../shared/queue.js';
-import { authorize } from '../../auth/scope.js';
+import { guard } from '../../http/guard.js';
 import { router } from '../../http/context.js';
-import { today } from '../../http/today.js';
 import { workQueue } from './queue.service.js';
 
 const queueRoute = createRoute({
@@ -20,8 +19,6 @@ const queueRoute = createRoute({
 });
 
 export const queueRoutes = router().openapi(queueRoute, async (c) => {
-  const principal = c.get('principal');
-  const scope = authorize(principal, 'monitoring.read');
-  const { database, config } = c.get('deps');
-  return c.json(await workQueue(database.db, principal!, c.req.valid('query').scope, today(config.timeZone), scope), 200);
+  const { scope, principal, db, today } = guard(c, 'monitoring.read');
+  return c.json(await workQueue(db, principal, c.req.valid('query').scope, today, scope), 200);
 });

@@ -2,10 +2,10 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { municipalityInput, municipalityPatch, municipalityRow } from '../../../shared/registry.js';
 import { z } from '../../../shared/zod.js';
-import { authorize, scopeFor } from '../../auth/scope.js';
+import { scopeFor } from '../../auth/scope.js';
 import { missing } from './registry.errors.js';
+import { guard } from '../../http/guard.js';
 import { router, type AppEnv } from '../../http/context.js';
-import { today } from '../../http/today.js';
 import { xlsxResponse } from '../../http/xlsx.js';
 import { selectMunicipalities } from './municipalities.queries.js';
 import { createMunicipality, patchMunicipality } from './municipalities.service.js';
@@ -16,10 +16,9 @@ const tags = ['Муниципалитеты'];
 
 /** The list as the reader sees it: municipalities of the read scope with counts inside that scope. */
 async function listFor(c: Context<AppEnv>) {
-  const principal = c.get('principal');
-  const scope = requireTerritory(authorize(principal, 'registry.read'));
-  const { database, config } = c.get('deps');
-  return selectMunicipalities(database.db, scope, scopeFor(principal!, 'municipalities.write'), today(config.timeZone));
+  const { scope, principal, db, today } = guard(c, 'registry.read');
+  requireTerritory(scope);
+  return selectMunicipalities(db, scope, scopeFor(principal, 'municipalities.write'), today);
 }
 
 export const municipalityRoutes = router()
@@ -41,16 +40,9 @@ export const municipalityRoutes = router()
   .openapi(
     createRoute({ method: 'get', path: '/municipalities/{id}', tags, request: { params: idParams }, responses: json(municipalityRow) }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = requireTerritory(authorize(principal, 'registry.read'));
-      const { database, config } = c.get('deps');
-      const [row] = await selectMunicipalities(
-        database.db,
-        scope,
-        scopeFor(principal!, 'municipalities.write'),
-        today(config.timeZone),
-        c.req.valid('param').id,
-      );
+      const { scope, principal, db, today } = guard(c, 'registry.read');
+      requireTerritory(scope);
+      const [row] = await selectMunicipalities(db, scope, scopeFor(principal, 'municipalities.write'), today, c.req.valid('param').id);
       if (!row) throw missing('municipality');
       return c.json(row, 200);
     },
@@ -58,9 +50,8 @@ export const municipalityRoutes = router()
   .openapi(
     createRoute({ method: 'post', path: '/municipalities', tags, request: body(municipalityInput), responses: json(created, 'Создан') }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = authorize(principal, 'municipalities.write');
-      const id = await createMunicipality(c.get('deps').database.db, principal!, scope, c.req.valid('json'));
+      const { scope, principal, db } = guard(c, 'municipalities.write');
+      const id = await createMunicipality(db, principal, scope, c.req.valid('json'));
       return c.json({ id }, 200);
     },
   )
@@ -73,10 +64,9 @@ export const municipalityRoutes = router()
       responses: json(created),
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = authorize(principal, 'municipalities.write');
+      const { scope, principal, db } = guard(c, 'municipalities.write');
       const { id } = c.req.valid('param');
-      await patchMunicipality(c.get('deps').database.db, principal!, scope, id, c.req.valid('json'));
+      await patchMunicipality(db, principal, scope, id, c.req.valid('json'));
       return c.json({ id }, 200);
     },
   );

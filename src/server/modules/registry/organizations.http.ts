@@ -9,9 +9,9 @@ import {
 import { pageOf } from '../../../shared/paging.js';
 import * as e from '../../../shared/enums.js';
 import { z } from '../../../shared/zod.js';
-import { authorize, scopeFor } from '../../auth/scope.js';
+import { scopeFor } from '../../auth/scope.js';
+import { guard } from '../../http/guard.js';
 import { router } from '../../http/context.js';
-import { today } from '../../http/today.js';
 import { xlsxResponse } from '../../http/xlsx.js';
 import { allOrganizations, createOrganization, listOrganizations, organizationCard, patchOrganization } from './organizations.service.js';
 import { selectOrganizationOptions } from './organizations.queries.js';
@@ -26,9 +26,9 @@ export const organizationRoutes = router()
   .openapi(
     createRoute({ method: 'get', path: '/organizations/export.xlsx', tags, request: { query: exportQuery }, responses: xlsxFile }),
     async (c) => {
-      const scope = requireTerritory(authorize(c.get('principal'), 'registry.read'));
-      const { database, config } = c.get('deps');
-      const rows = await allOrganizations(database.db, scope, today(config.timeZone), c.req.valid('query'));
+      const { scope, db, today } = guard(c, 'registry.read');
+      requireTerritory(scope);
+      const rows = await allOrganizations(db, scope, today, c.req.valid('query'));
       return xlsxResponse(c, {
         filename: 'Организации',
         columns: [
@@ -48,8 +48,9 @@ export const organizationRoutes = router()
     },
   )
   .openapi(createRoute({ method: 'get', path: '/organizations/options', tags, responses: json(z.array(option)) }), async (c) => {
-    const scope = requireTerritory(authorize(c.get('principal'), 'registry.read'));
-    return c.json(await selectOrganizationOptions(c.get('deps').database.db, scope), 200);
+    const { scope, db } = guard(c, 'registry.read');
+    requireTerritory(scope);
+    return c.json(await selectOrganizationOptions(db, scope), 200);
   })
   .openapi(
     createRoute({
@@ -60,33 +61,25 @@ export const organizationRoutes = router()
       responses: json(pageOf(organizationRow)),
     }),
     async (c) => {
-      const scope = requireTerritory(authorize(c.get('principal'), 'registry.read'));
-      const { database, config } = c.get('deps');
-      return c.json(await listOrganizations(database.db, scope, today(config.timeZone), c.req.valid('query')), 200);
+      const { scope, db, today } = guard(c, 'registry.read');
+      requireTerritory(scope);
+      return c.json(await listOrganizations(db, scope, today, c.req.valid('query')), 200);
     },
   )
   .openapi(
     createRoute({ method: 'get', path: '/organizations/{id}', tags, request: { params: idParams }, responses: json(cardSchema) }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = requireTerritory(authorize(principal, 'registry.read'));
-      const { database, config } = c.get('deps');
-      const card = await organizationCard(
-        database.db,
-        scope,
-        scopeFor(principal!, 'organizations.write'),
-        today(config.timeZone),
-        c.req.valid('param').id,
-      );
+      const { scope, principal, db, today } = guard(c, 'registry.read');
+      requireTerritory(scope);
+      const card = await organizationCard(db, scope, scopeFor(principal, 'organizations.write'), today, c.req.valid('param').id);
       return c.json(card, 200);
     },
   )
   .openapi(
     createRoute({ method: 'post', path: '/organizations', tags, request: body(organizationInput), responses: json(created, 'Создана') }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = authorize(principal, 'organizations.write');
-      const id = await createOrganization(c.get('deps').database.db, principal!, scope, c.req.valid('json'));
+      const { scope, principal, db } = guard(c, 'organizations.write');
+      const id = await createOrganization(db, principal, scope, c.req.valid('json'));
       return c.json({ id }, 200);
     },
   )
@@ -99,10 +92,9 @@ export const organizationRoutes = router()
       responses: json(created),
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = authorize(principal, 'organizations.write');
+      const { scope, principal, db } = guard(c, 'organizations.write');
       const { id } = c.req.valid('param');
-      await patchOrganization(c.get('deps').database.db, principal!, scope, id, c.req.valid('json'));
+      await patchOrganization(db, principal, scope, id, c.req.valid('json'));
       return c.json({ id }, 200);
     },
   );

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from '../../../shared/paging.js';
 import type { MunicipalityRow, OrganizationCard, OrganizationRow } from '../../../shared/registry.js';
 import { startTestApp, type TestClient, type TestContext } from '../../test/harness.js';
-import { addDays, auditEntries, readXlsx, signIn } from './registry.test-helpers.js';
+import { addDays, auditEntries, readXlsx, signIn } from './registry.test-kit.js';
 
 let t: TestContext;
 let admin: TestClient;

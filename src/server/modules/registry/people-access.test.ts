@@ -6,7 +6,7 @@ import type { PersonCard } from '../../../shared/registry.js';
 import { readConfig } from '../../config.js';
 import { today as todayIn } from '../../http/today.js';
 import { startTestApp, type TestClient, type TestContext } from '../../test/harness.js';
-import { addDays, signIn } from './registry.test-helpers.js';
+import { addDays, signIn } from './registry.test-kit.js';
 
 let t: TestContext;
 let today: string;

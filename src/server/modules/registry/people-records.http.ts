@@ -7,19 +7,19 @@ import {
   employmentPatch,
 } from '../../../shared/registry.js';
 import type { Context } from 'hono';
-import { authorize } from '../../auth/scope.js';
+import type { Principal } from '../../auth/principal.js';
+import { guard, type Guarded } from '../../http/guard.js';
 import { router, type AppEnv } from '../../http/context.js';
-import { today } from '../../http/today.js';
 import * as s from './people-records.service.js';
 import { attestationParams, body, created, employmentParams, idParams, json, membershipParams, noContent } from '../../http/openapi.js';
 
 const tags = ['Работники'];
 
-/** The writer's scope on the region's today: a card changes only where the person works now. */
-export const writeScope = (c: Context<AppEnv>): s.WriteScope => ({
-  scope: authorize(c.get('principal'), 'people.write'),
-  today: today(c.get('deps').config.timeZone),
-});
+/** The writer's guard: the people.write scope on the region's today — a card changes only where the person works now. */
+export function writeGuard(c: Context<AppEnv>): { principal: Principal; db: Guarded['db']; write: s.WriteScope } {
+  const { principal, scope, db, today } = guard(c, 'people.write');
+  return { principal, db, write: { scope, today } };
+}
 
 export const peopleRecordRoutes = router()
   .openapi(
@@ -31,9 +31,8 @@ export const peopleRecordRoutes = router()
       responses: json(created, 'Добавлено'),
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = writeScope(c);
-      const id = await s.addEmployment(c.get('deps').database.db, principal!, scope, c.req.valid('param').id, c.req.valid('json'));
+      const { principal, db, write: scope } = writeGuard(c);
+      const id = await s.addEmployment(db, principal, scope, c.req.valid('param').id, c.req.valid('json'));
       return c.json({ id }, 200);
     },
   )
@@ -46,10 +45,9 @@ export const peopleRecordRoutes = router()
       responses: json(created),
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = writeScope(c);
+      const { principal, db, write: scope } = writeGuard(c);
       const { id, employmentId } = c.req.valid('param');
-      await s.patchEmployment(c.get('deps').database.db, principal!, scope, id, employmentId, c.req.valid('json'));
+      await s.patchEmployment(db, principal, scope, id, employmentId, c.req.valid('json'));
       return c.json({ id: employmentId }, 200);
     },
   )
@@ -62,10 +60,9 @@ export const peopleRecordRoutes = router()
       responses: noContent,
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = writeScope(c);
+      const { principal, db, write: scope } = writeGuard(c);
       const { id, employmentId } = c.req.valid('param');
-      await s.removeEmployment(c.get('deps').database.db, principal!, scope, id, employmentId);
+      await s.removeEmployment(db, principal, scope, id, employmentId);
       return c.body(null, 204);
     },
   )
@@ -78,9 +75,8 @@ export const peopleRecordRoutes = router()
       responses: json(created, 'Добавлено'),
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = writeScope(c);
-      const id = await s.addAttestation(c.get('deps').database.db, principal!, scope, c.req.valid('param').id, c.req.valid('json'));
+      const { principal, db, write: scope } = writeGuard(c);
+      const id = await s.addAttestation(db, principal, scope, c.req.valid('param').id, c.req.valid('json'));
       return c.json({ id }, 200);
     },
   )
@@ -93,10 +89,9 @@ export const peopleRecordRoutes = router()
       responses: noContent,
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = writeScope(c);
+      const { principal, db, write: scope } = writeGuard(c);
       const { id, attestationId } = c.req.valid('param');
-      await s.removeAttestation(c.get('deps').database.db, principal!, scope, id, attestationId);
+      await s.removeAttestation(db, principal, scope, id, attestationId);
       return c.body(null, 204);
     },
   )
@@ -109,9 +104,8 @@ export const peopleRecordRoutes = router()
       responses: json(created, 'Добавлено'),
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = writeScope(c);
-      const id = await s.addMembership(c.get('deps').database.db, principal!, scope, c.req.valid('param').id, c.req.valid('json'));
+      const { principal, db, write: scope } = writeGuard(c);
+      const id = await s.addMembership(db, principal, scope, c.req.valid('param').id, c.req.valid('json'));
       return c.json({ id }, 200);
     },
   )
@@ -124,10 +118,9 @@ export const peopleRecordRoutes = router()
       responses: json(created),
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = writeScope(c);
+      const { principal, db, write: scope } = writeGuard(c);
       const { id, membershipId } = c.req.valid('param');
-      await s.patchMembership(c.get('deps').database.db, principal!, scope, id, membershipId, c.req.valid('json'));
+      await s.patchMembership(db, principal, scope, id, membershipId, c.req.valid('json'));
       return c.json({ id: membershipId }, 200);
     },
   )
@@ -140,10 +133,9 @@ export const peopleRecordRoutes = router()
       responses: noContent,
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = writeScope(c);
+      const { principal, db, write: scope } = writeGuard(c);
       const { id, membershipId } = c.req.valid('param');
-      await s.removeMembership(c.get('deps').database.db, principal!, scope, id, membershipId);
+      await s.removeMembership(db, principal, scope, id, membershipId);
       return c.body(null, 204);
     },
   );

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PersonCard } from '../../../shared/registry.js';
 import { startTestApp, type TestClient, type TestContext } from '../../test/harness.js';
-import { auditEntries, signIn } from './registry.test-helpers.js';
+import { auditEntries, signIn } from './registry.test-kit.js';
 
 let t: TestContext;
 let admin: TestClient;

@@ -10,11 +10,11 @@ import {
   personPatch,
   personRow,
 } from '../../../shared/registry.js';
-import { authorize, scopeFor } from '../../auth/scope.js';
+import { scopeFor } from '../../auth/scope.js';
+import { guard } from '../../http/guard.js';
 import { router } from '../../http/context.js';
-import { today } from '../../http/today.js';
 import { xlsxResponse } from '../../http/xlsx.js';
-import { writeScope } from './people-records.http.js';
+import { writeGuard } from './people-records.http.js';
 import { allPeople, createPerson, listPeople, matchPerson, patchPerson, personCard } from './people.service.js';
 import { body, created, idParams, json, xlsxFile } from '../../http/openapi.js';
 
@@ -25,9 +25,8 @@ export const peopleRoutes = router()
   .openapi(
     createRoute({ method: 'get', path: '/people/export.xlsx', tags, request: { query: exportQuery }, responses: xlsxFile }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'registry.read');
-      const { database, config } = c.get('deps');
-      const rows = await allPeople(database.db, scope, today(config.timeZone), c.req.valid('query'));
+      const { scope, db, today } = guard(c, 'registry.read');
+      const rows = await allPeople(db, scope, today, c.req.valid('query'));
       return xlsxResponse(c, {
         filename: 'Работники',
         columns: [
@@ -52,27 +51,23 @@ export const peopleRoutes = router()
   .openapi(
     createRoute({ method: 'get', path: '/people', tags, request: { query: personListQuery }, responses: json(pageOf(personRow)) }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'registry.read');
-      const { database, config } = c.get('deps');
-      return c.json(await listPeople(database.db, scope, today(config.timeZone), c.req.valid('query')), 200);
+      const { scope, db, today } = guard(c, 'registry.read');
+      return c.json(await listPeople(db, scope, today, c.req.valid('query')), 200);
     },
   )
   .openapi(
     createRoute({ method: 'get', path: '/people/{id}', tags, request: { params: idParams }, responses: json(cardSchema) }),
     async (c) => {
-      const principal = c.get('principal');
-      const read = authorize(principal, 'registry.read');
-      const { database, config } = c.get('deps');
-      const scopes = { read, write: scopeFor(principal!, 'people.write'), snils: scopeFor(principal!, 'snils.read') };
-      return c.json(await personCard(database.db, scopes, today(config.timeZone), c.req.valid('param').id), 200);
+      const { scope: read, principal, db, today } = guard(c, 'registry.read');
+      const scopes = { read, write: scopeFor(principal, 'people.write'), snils: scopeFor(principal, 'snils.read') };
+      return c.json(await personCard(db, scopes, today, c.req.valid('param').id), 200);
     },
   )
   .openapi(
     createRoute({ method: 'post', path: '/people', tags, request: body(personCreateInput), responses: json(created, 'Создан') }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = authorize(principal, 'people.write');
-      const id = await createPerson(c.get('deps').database.db, principal!, scope, c.req.valid('json'));
+      const { scope, principal, db } = guard(c, 'people.write');
+      const id = await createPerson(db, principal, scope, c.req.valid('json'));
       return c.json({ id }, 200);
     },
   )
@@ -86,8 +81,8 @@ export const peopleRoutes = router()
       responses: json(personMatchResult),
     }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'people.write');
-      return c.json({ match: await matchPerson(c.get('deps').database.db, scope, c.req.valid('json')) }, 200);
+      const { scope, db } = guard(c, 'people.write');
+      return c.json({ match: await matchPerson(db, scope, c.req.valid('json')) }, 200);
     },
   )
   .openapi(
@@ -99,9 +94,9 @@ export const peopleRoutes = router()
       responses: json(created),
     }),
     async (c) => {
-      const principal = c.get('principal');
+      const { principal, db, write } = writeGuard(c);
       const { id } = c.req.valid('param');
-      await patchPerson(c.get('deps').database.db, principal!, writeScope(c), id, c.req.valid('json'));
+      await patchPerson(db, principal, write, id, c.req.valid('json'));
       return c.json({ id }, 200);
     },
   );

@@ -3,7 +3,7 @@ import type { Page } from '../../../shared/paging.js';
 import type { PersonCard, PersonRow } from '../../../shared/registry.js';
 import { addYears } from '../../http/today.js';
 import { startTestApp, type TestClient, type TestContext } from '../../test/harness.js';
-import { addDays, readXlsx, signIn } from './registry.test-helpers.js';
+import { addDays, readXlsx, signIn } from './registry.test-kit.js';
 
 let t: TestContext;
 let today: string;

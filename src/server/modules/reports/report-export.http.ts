@@ -3,11 +3,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { indicatorQuery } from '../../../shared/indicators.js';
-import { authorize } from '../../auth/scope.js';
+import { guard } from '../../http/guard.js';
 import { router } from '../../http/context.js';
 import { fileResponse, fileSafe, xlsxType } from '../../http/download.js';
 import { pdfFile, xlsxFile } from '../../http/openapi.js';
-import { today } from '../../http/today.js';
 import { formatPeriod } from '../../../shared/dates.js';
 import { liveReport } from './report-document.js';
 import { reportPdf } from './report-pdf.js';
@@ -41,10 +40,9 @@ export const reportExportRoutes = router()
       responses: xlsxFile,
     }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'monitoring.read');
+      const { scope, db, config } = guard(c, 'monitoring.read');
       const { scope: scopeCode, from, to } = c.req.valid('query');
-      const { database, config } = c.get('deps');
-      const doc = await liveReport(database.db, { scopeCode, from, to }, scope);
+      const doc = await liveReport(db, { scopeCode, from, to }, scope);
       const body = await reportWorkbook(doc, { timeZone: config.timeZone });
       return reportFile(c, body, reportFilename(doc.territory.name, doc.period, 'xlsx'));
     },
@@ -60,12 +58,11 @@ export const reportExportRoutes = router()
       responses: pdfFile,
     }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'monitoring.read');
+      const { scope, db, config, today } = guard(c, 'monitoring.read');
       const { scope: scopeCode, from, to } = c.req.valid('query');
-      const { database, config } = c.get('deps');
       // The PDF prints no lists: they are not read.
-      const doc = await liveReport(database.db, { scopeCode, from, to }, scope, { members: false });
-      const body = await reportPdf(doc, { timeZone: config.timeZone, generatedOn: today(config.timeZone) });
+      const doc = await liveReport(db, { scopeCode, from, to }, scope, { members: false });
+      const body = await reportPdf(doc, { timeZone: config.timeZone, generatedOn: today });
       return reportFile(c, body, reportFilename(doc.territory.name, doc.period, 'pdf'));
     },
   );

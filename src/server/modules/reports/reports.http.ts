@@ -14,11 +14,10 @@ import {
   submissionsQuery,
   trendQuery,
 } from '../../../shared/reports.js';
-import { authorize } from '../../auth/scope.js';
+import { guard } from '../../http/guard.js';
 import { router } from '../../http/context.js';
 import { body, created, idParams, json, pdfFile, xlsxFile } from '../../http/openapi.js';
-import { today } from '../../http/today.js';
-import { reportFile, reportFilename } from './report-export.http.js';
+import { reportExportRoutes, reportFile, reportFilename } from './report-export.http.js';
 import { reportPdf } from './report-pdf.js';
 import { reportWorkbook } from './report-xlsx.js';
 import {
@@ -41,7 +40,7 @@ const tags = ['Отчёты'];
 const snapshotFilename = (doc: Awaited<ReturnType<typeof snapshotDocument>>, extension: 'xlsx' | 'pdf') =>
   reportFilename(doc.territory.name, doc.period, extension, doc.snapshot!.version);
 
-export const reportsRoutes = router()
+const reportCycleRoutes = router()
   .openapi(
     createRoute({
       method: 'get',
@@ -53,9 +52,9 @@ export const reportsRoutes = router()
       responses: json(z.array(reportSummary)),
     }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'reports.read');
+      const { scope, db } = guard(c, 'reports.read');
       const { scope: scopeCode, ...filters } = c.req.valid('query');
-      return c.json(await listReports(c.get('deps').database.db, { scopeCode, ...filters }, scope), 200);
+      return c.json(await listReports(db, { scopeCode, ...filters }, scope), 200);
     },
   )
   .openapi(
@@ -68,8 +67,8 @@ export const reportsRoutes = router()
       responses: json(submissions),
     }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'reports.read');
-      return c.json(await listSubmissions(c.get('deps').database.db, c.req.valid('query'), scope), 200);
+      const { scope, db } = guard(c, 'reports.read');
+      return c.json(await listSubmissions(db, c.req.valid('query'), scope), 200);
     },
   )
   .openapi(
@@ -82,8 +81,8 @@ export const reportsRoutes = router()
       responses: json(reportTrendSchema),
     }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'reports.read');
-      return c.json(await reportTrend(c.get('deps').database.db, c.req.valid('query').scope, scope), 200);
+      const { scope, db } = guard(c, 'reports.read');
+      return c.json(await reportTrend(db, c.req.valid('query').scope, scope), 200);
     },
   )
   .openapi(
@@ -99,10 +98,9 @@ export const reportsRoutes = router()
       responses: json(created, 'Зафиксирован'),
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = authorize(principal, 'reports.freeze');
+      const { scope, principal, db } = guard(c, 'reports.freeze');
       const { scope: scopeCode, from, to } = c.req.valid('json');
-      return c.json(await freezeReport(c.get('deps').database.db, principal!, { scopeCode, from, to }, scope), 200);
+      return c.json(await freezeReport(db, principal, { scopeCode, from, to }, scope), 200);
     },
   )
   .openapi(
@@ -115,8 +113,8 @@ export const reportsRoutes = router()
       responses: json(reportDetailsSchema),
     }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'reports.read');
-      return c.json(await reportDetails(c.get('deps').database.db, c.req.valid('param').id, scope), 200);
+      const { scope, db } = guard(c, 'reports.read');
+      return c.json(await reportDetails(db, c.req.valid('param').id, scope), 200);
     },
   )
   .openapi(
@@ -129,8 +127,8 @@ export const reportsRoutes = router()
       responses: json(reportComparison),
     }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'reports.read');
-      return c.json(await compareReport(c.get('deps').database.db, c.req.valid('param').id, scope), 200);
+      const { scope, db } = guard(c, 'reports.read');
+      return c.json(await compareReport(db, c.req.valid('param').id, scope), 200);
     },
   )
   .openapi(
@@ -143,9 +141,9 @@ export const reportsRoutes = router()
       responses: json(reportMembersPageSchema),
     }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'reports.read');
+      const { scope, db } = guard(c, 'reports.read');
       const { id, code } = c.req.valid('param');
-      return c.json(await reportMembersPage(c.get('deps').database.db, id, { code, ...c.req.valid('query') }, scope), 200);
+      return c.json(await reportMembersPage(db, id, { code, ...c.req.valid('query') }, scope), 200);
     },
   )
   .openapi(
@@ -158,9 +156,8 @@ export const reportsRoutes = router()
       responses: xlsxFile,
     }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'reports.read');
-      const { database, config } = c.get('deps');
-      const doc = await snapshotDocument(database.db, c.req.valid('param').id, scope);
+      const { scope, db, config } = guard(c, 'reports.read');
+      const doc = await snapshotDocument(db, c.req.valid('param').id, scope);
       const file = await reportWorkbook(doc, { timeZone: config.timeZone });
       return reportFile(c, file, snapshotFilename(doc, 'xlsx'));
     },
@@ -175,10 +172,9 @@ export const reportsRoutes = router()
       responses: pdfFile,
     }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'reports.read');
-      const { database, config } = c.get('deps');
-      const doc = await snapshotDocument(database.db, c.req.valid('param').id, scope, { members: false });
-      const file = await reportPdf(doc, { timeZone: config.timeZone, generatedOn: today(config.timeZone) });
+      const { scope, db, config, today } = guard(c, 'reports.read');
+      const doc = await snapshotDocument(db, c.req.valid('param').id, scope, { members: false });
+      const file = await reportPdf(doc, { timeZone: config.timeZone, generatedOn: today });
       return reportFile(c, file, snapshotFilename(doc, 'pdf'));
     },
   )
@@ -192,9 +188,8 @@ export const reportsRoutes = router()
       responses: json(reportSummary),
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = authorize(principal, 'reports.submit');
-      return c.json(await submitReport(c.get('deps').database.db, principal!, c.req.valid('param').id, scope), 200);
+      const { scope, principal, db } = guard(c, 'reports.submit');
+      return c.json(await submitReport(db, principal, c.req.valid('param').id, scope), 200);
     },
   )
   .openapi(
@@ -207,9 +202,8 @@ export const reportsRoutes = router()
       responses: json(reportSummary),
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = authorize(principal, 'reports.review');
-      return c.json(await acceptReport(c.get('deps').database.db, principal!, c.req.valid('param').id, scope), 200);
+      const { scope, principal, db } = guard(c, 'reports.review');
+      return c.json(await acceptReport(db, principal, c.req.valid('param').id, scope), 200);
     },
   )
   .openapi(
@@ -222,9 +216,11 @@ export const reportsRoutes = router()
       responses: json(reportSummary),
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = authorize(principal, 'reports.review');
+      const { scope, principal, db } = guard(c, 'reports.review');
       const { comment } = c.req.valid('json');
-      return c.json(await returnReport(c.get('deps').database.db, principal!, c.req.valid('param').id, comment, scope), 200);
+      return c.json(await returnReport(db, principal, c.req.valid('param').id, comment, scope), 200);
     },
   );
+
+/** The reports module's routes: the reporting cycle and the indicator report as a file. */
+export const reportsRoutes = router().route('/', reportExportRoutes).route('/', reportCycleRoutes);

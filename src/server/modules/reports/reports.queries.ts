@@ -284,3 +284,63 @@ export async function selectPreviousOfKind(
   ).rows;
   return previous ?? null;
 }
+
+/** The region of a municipality. */
+export async function selectRegionOfMunicipality(db: Executor, municipalityId: number): Promise<number> {
+  const { rows } = await db.execute<{ id: number }>(sql`select m.region_id as id from municipalities m where m.id = ${municipalityId}`);
+  return rows[0]!.id;
+}
+
+/** Waits for, then holds until the transaction ends, the lock of one key (the freezes of one territory and period). */
+export async function lockTransaction(db: Executor, key: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
+}
+
+export async function supersedeReport(db: Executor, id: number): Promise<void> {
+  await db.execute(sql`update reports set status = 'superseded' where id = ${id}`);
+}
+
+export interface NewReport {
+  regionId: number;
+  municipalityId: number | null;
+  territory: { code: string; name: string };
+  period: Period;
+  defined: { kind: string; name: string; acceptor: ReportAcceptor };
+  version: number;
+  profile: { code: string; title: string } | null | undefined;
+  actor: { userId: number; displayName: string };
+}
+
+/** A new frozen version of a report, without its indicators yet; returns its id. */
+export async function insertReport(db: Executor, r: NewReport): Promise<number> {
+  const { rows } = await db.execute<{ id: number }>(sql`
+    insert into reports (region_id, municipality_id, territory_code, territory_name, period_from, period_to,
+      period_kind, period_name, acceptor, version, profile_code, profile_title, frozen_by, frozen_by_name)
+    values (${r.regionId}, ${r.municipalityId}, ${r.territory.code}, ${r.territory.name}, ${r.period.from}::date, ${r.period.to}::date,
+      ${r.defined.kind}, ${r.defined.name}, ${r.defined.acceptor}, ${r.version}, ${r.profile?.code ?? null}, ${r.profile?.title ?? null},
+      ${r.actor.userId}, ${r.actor.displayName})
+    returning id`);
+  return rows[0]!.id;
+}
+
+export async function setReportContent(db: Executor, id: number, indicators: unknown, breakdown: unknown): Promise<void> {
+  await db.execute(sql`update reports set indicators = ${JSON.stringify(indicators)}::jsonb,
+    breakdown = ${breakdown ? JSON.stringify(breakdown) : null}::jsonb where id = ${id}`);
+}
+
+export async function markSubmitted(db: Executor, id: number, who: string): Promise<void> {
+  await db.execute(sql`update reports set status = 'submitted', submitted_at = now(), submitted_by_name = ${who} where id = ${id}`);
+}
+
+export async function markReviewed(db: Executor, id: number, status: ReportStatus, who: string, comment: string | null): Promise<void> {
+  await db.execute(sql`update reports set status = ${status}, reviewed_at = now(), reviewed_by_name = ${who},
+    review_comment = ${comment} where id = ${id}`);
+}
+
+/** Municipalities granted whole to the scope, by name. */
+export async function selectGrantedMunicipalities(db: Executor, scope: Scope): Promise<{ id: number; code: string; name: string }[]> {
+  const { rows } = await db.execute<{ id: number; code: string; name: string }>(
+    sql`select m.id, m.code, m.name from municipalities m where ${municipalityGranted(scope, sql`m.id`)} order by m.name ${icu}, m.id`,
+  );
+  return rows;
+}

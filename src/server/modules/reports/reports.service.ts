@@ -4,7 +4,6 @@
 // authority (000 §3.3, 002 §3.2, 004 §2.1) — who sees who has submitted, compares a snapshot with
 // the live figures and with the previous report of the same kind, accepts it or returns it with a
 // comment, after which a new version is frozen.
-import { sql } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors.js';
 import { indicatorQuery, type IndicatorCode } from '../../../shared/indicators.js';
 import type { DrilldownSide } from '../../../shared/monitoring.js';
@@ -30,10 +29,9 @@ import {
 } from '../../../shared/reporting-periods.js';
 import { zodIssues } from '../../../shared/zod.js';
 import type { Principal } from '../../auth/principal.js';
-import { municipalityGranted, type Scope } from '../../auth/scope.js';
+import type { Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
 import { audit } from '../audit/audit.service.js';
-import { icu } from '../registry/registry.queries.js';
 import type { MonitoringSettings } from '../../../shared/profiles.js';
 import { readMonitoringSettings } from '../profiles/profiles.service.js';
 import { indicatorByCode } from '../monitoring/drilldown.service.js';
@@ -44,7 +42,15 @@ import type { ScopeRef } from '../monitoring/indicators.sql.js';
 import { groupMembers, reportBreakdown, reportIndicators, reportProfile } from './report-document.js';
 import { formatPeriod } from './report-format.js';
 import {
+  insertReport,
   insertReportLists,
+  lockTransaction,
+  markReviewed,
+  markSubmitted,
+  selectGrantedMunicipalities,
+  selectRegionOfMunicipality,
+  setReportContent,
+  supersedeReport,
   selectFrozenCounts,
   selectAllReportMembers,
   selectLatestVersion,
@@ -103,13 +109,10 @@ export async function freezeReport(db: Executor, actor: Principal, request: Indi
   const period = { from: request.from, to: request.to };
   return db.transaction(async (tx) => {
     const municipalityId = territory.kind === 'municipality' ? territory.id : null;
-    const regionId =
-      territory.kind === 'region'
-        ? territory.id
-        : (await tx.execute<{ id: number }>(sql`select m.region_id as id from municipalities m where m.id = ${territory.id}`)).rows[0]!.id;
+    const regionId = territory.kind === 'region' ? territory.id : await selectRegionOfMunicipality(tx, territory.id);
     // Freezes of one territory and period wait for each other; nothing else waits for a freeze.
     const lockKey = `report:${regionId}:${municipalityId ?? 0}:${period.from}:${period.to}`;
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${lockKey}))`);
+    await lockTransaction(tx, lockKey);
     const settings = await readMonitoringSettings(tx);
     const defined = reportingPeriodOf(settings.reportingPeriods, period);
     if (!defined) {
@@ -132,7 +135,7 @@ export async function freezeReport(db: Executor, actor: Principal, request: Indi
     const label = (v: number) => `Отчёт: ${territory.name}, ${formatPeriod(period)}, версия ${v}`;
     const municipalityIds = municipalityId === null ? null : [municipalityId];
     if (latest?.status === 'frozen') {
-      await tx.execute(sql`update reports set status = 'superseded' where id = ${latest.id}`);
+      await supersedeReport(tx, latest.id);
       await audit(tx, actor, {
         action: 'update',
         entity: 'report',
@@ -143,16 +146,7 @@ export async function freezeReport(db: Executor, actor: Principal, request: Indi
       });
     }
     const profile = await reportProfile(settings);
-    const [inserted] = (
-      await tx.execute<{ id: number }>(sql`
-        insert into reports (region_id, municipality_id, territory_code, territory_name, period_from, period_to,
-          period_kind, period_name, acceptor, version, profile_code, profile_title, frozen_by, frozen_by_name)
-        values (${regionId}, ${municipalityId}, ${territory.code}, ${territory.name}, ${period.from}::date, ${period.to}::date,
-          ${defined.kind}, ${defined.name}, ${defined.acceptor}, ${version}, ${profile?.code ?? null}, ${profile?.title ?? null},
-          ${actor.userId}, ${actor.displayName})
-        returning id`)
-    ).rows;
-    const id = inserted!.id;
+    const id = await insertReport(tx, { regionId, municipalityId, territory, period, defined, version, profile, actor });
     const members = await insertReportLists(tx, id, territory, period);
     const counts = (await selectFrozenCounts(tx, id)).map(({ indicator, numerator, total }) => ({
       code: indicator as IndicatorCode,
@@ -161,8 +155,7 @@ export async function freezeReport(db: Executor, actor: Principal, request: Indi
     }));
     const indicators = reportIndicators(counts, settings);
     const breakdown = await reportBreakdown(tx, territory, period, settings);
-    await tx.execute(sql`update reports set indicators = ${JSON.stringify(indicators)}::jsonb,
-      breakdown = ${breakdown ? JSON.stringify(breakdown) : null}::jsonb where id = ${id}`);
+    await setReportContent(tx, id, indicators, breakdown);
     await audit(tx, actor, {
       action: 'create',
       entity: 'report',
@@ -212,10 +205,9 @@ async function moveReport(
     }
     const who = actor.displayName;
     if (change.to === 'submitted') {
-      await tx.execute(sql`update reports set status = 'submitted', submitted_at = now(), submitted_by_name = ${who} where id = ${id}`);
+      await markSubmitted(tx, id, who);
     } else {
-      await tx.execute(sql`update reports set status = ${change.to}, reviewed_at = now(), reviewed_by_name = ${who},
-        review_comment = ${change.comment ?? null} where id = ${id}`);
+      await markReviewed(tx, id, change.to, who, change.comment ?? null);
     }
     const changes: Record<string, unknown> = { status: { from: change.from, to: change.to } };
     if (change.comment) changes.reviewComment = { from: null, to: change.comment };
@@ -275,11 +267,7 @@ export async function listReports(db: Executor, request: ReportListRequest, scop
  * force, else the last returned one — or none yet.
  */
 export async function listSubmissions(db: Executor, period: { from: string; to: string }, scope: Scope): Promise<Submissions> {
-  const municipalities = (
-    await db.execute<{ id: number; code: string; name: string }>(
-      sql`select m.id, m.code, m.name from municipalities m where ${municipalityGranted(scope, sql`m.id`)} order by m.name ${icu}, m.id`,
-    )
-  ).rows;
+  const municipalities = await selectGrantedMunicipalities(db, scope);
   const reports = await selectReports(db, scope, { from: period.from, to: period.to });
   const chosen = new Map<number, ReportRow>();
   // Rows come newest version first; a report in force wins over any returned one.

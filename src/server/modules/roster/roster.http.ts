@@ -2,10 +2,9 @@ import { createRoute } from '@hono/zod-openapi';
 import { AppError } from '../../../shared/errors.js';
 import { rosterApplyInput, rosterMaxBytes, rosterPreviewInput } from '../../../shared/roster.js';
 import { z } from '../../../shared/zod.js';
-import { authorize } from '../../auth/scope.js';
+import { guard } from '../../http/guard.js';
 import { router } from '../../http/context.js';
 import { body } from '../../http/openapi.js';
-import { today } from '../../http/today.js';
 import { positionsRoutes } from './positions.http.js';
 import { createUpload, previewUpload, rosterJob, startApply } from './roster.service.js';
 
@@ -23,8 +22,7 @@ export const rosterRoutes = router()
       responses: json('Заголовки столбцов, их распознанное назначение и число строк'),
     }),
     async (c) => {
-      const principal = c.get('principal');
-      authorize(principal, 'roster.import');
+      const { principal } = guard(c, 'roster.import');
       const contentType = c.req.header('content-type') ?? '';
       if (!contentType.includes('multipart/form-data'))
         throw new AppError('unsupported_media_type', 'Отправьте файл формой (multipart/form-data, поле «file»).');
@@ -35,7 +33,7 @@ export const rosterRoutes = router()
       const body = await c.req.parseBody();
       const file = body.file;
       if (!(file instanceof File)) throw new AppError('validation', 'Выберите файл списка сотрудников (XLSX или CSV).');
-      return c.json(await createUpload(principal!, file), 200);
+      return c.json(await createUpload(principal, file), 200);
     },
   )
   .openapi(
@@ -48,16 +46,8 @@ export const rosterRoutes = router()
       responses: json('Число строк, ошибки по строкам, новые и обновляемые сотрудники'),
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = authorize(principal, 'roster.import');
-      const preview = await previewUpload(
-        c.get('deps').database.db,
-        principal!,
-        scope,
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        today(c.get('deps').config.timeZone),
-      );
+      const { scope, principal, db, today } = guard(c, 'roster.import');
+      const preview = await previewUpload(db, principal, scope, c.req.valid('param').id, c.req.valid('json'), today);
       return c.json(preview, 200);
     },
   )
@@ -77,17 +67,9 @@ export const rosterRoutes = router()
       },
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = authorize(principal, 'roster.import');
+      const { scope, principal, db, today } = guard(c, 'roster.import');
       const { background, ...input } = c.req.valid('json');
-      const stored = await startApply(
-        c.get('deps').database.db,
-        principal!,
-        scope,
-        c.req.valid('param').id,
-        input,
-        today(c.get('deps').config.timeZone),
-      );
+      const stored = await startApply(db, principal, scope, c.req.valid('param').id, input, today);
       if (background) return c.json(stored.job, 202);
       await stored.done;
       if (stored.job.state === 'failed') throw stored.failure;
@@ -104,9 +86,8 @@ export const rosterRoutes = router()
       responses: json('Состояние задачи'),
     }),
     (c) => {
-      const principal = c.get('principal');
-      authorize(principal, 'roster.import');
-      return c.json(rosterJob(principal!, c.req.valid('param').id), 200);
+      const { principal } = guard(c, 'roster.import');
+      return c.json(rosterJob(principal, c.req.valid('param').id), 200);
     },
   )
   .route('/', positionsRoutes);

@@ -3,7 +3,7 @@ import { notFound } from '../../../shared/errors.js';
 import { pageOf } from '../../../shared/paging.js';
 import { userCreateInput, userListQuery, userRow, userUpdateInput } from '../../../shared/users.js';
 import { z } from '../../../shared/zod.js';
-import { authorize } from '../../auth/scope.js';
+import { guard } from '../../http/guard.js';
 import { router } from '../../http/context.js';
 import { body, idParams, json } from '../../http/openapi.js';
 import { listUsers } from './users.queries.js';
@@ -15,18 +15,18 @@ export const usersRoutes = router()
   .openapi(
     createRoute({ method: 'get', path: '/users', tags, request: { query: userListQuery }, responses: json(pageOf(userRow)) }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'users.manage');
+      const { scope, db } = guard(c, 'users.manage');
       const q = c.req.valid('query');
-      const { items, total } = await listUsers(c.get('deps').database.db, scope, q, q);
+      const { items, total } = await listUsers(db, scope, q, q);
       return c.json({ items, total, page: q.page, pageSize: q.pageSize }, 200);
     },
   )
   .openapi(
     createRoute({ method: 'get', path: '/users/{id}', tags, request: { params: idParams }, responses: json(userRow) }),
     async (c) => {
-      const scope = authorize(c.get('principal'), 'users.manage');
+      const { scope, db } = guard(c, 'users.manage');
       const { id } = c.req.valid('param');
-      const { items } = await listUsers(c.get('deps').database.db, scope, { id }, { page: 1, pageSize: 1, order: 'asc' });
+      const { items } = await listUsers(db, scope, { id }, { page: 1, pageSize: 1, order: 'asc' });
       const user = items[0];
       if (!user) throw notFound('user');
       return c.json(user, 200);
@@ -41,9 +41,8 @@ export const usersRoutes = router()
       responses: { 201: { description: 'Создан', content: { 'application/json': { schema: z.object({ id: z.number() }) } } } },
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = authorize(principal, 'users.manage');
-      const id = await createUser(c.get('deps').database.db, principal!, scope, c.req.valid('json'));
+      const { scope, principal, db } = guard(c, 'users.manage');
+      const id = await createUser(db, principal, scope, c.req.valid('json'));
       return c.json({ id }, 201);
     },
   )
@@ -56,10 +55,9 @@ export const usersRoutes = router()
       responses: json(z.object({ id: z.number() })),
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const scope = authorize(principal, 'users.manage');
+      const { scope, principal, db } = guard(c, 'users.manage');
       const { id } = c.req.valid('param');
-      await updateUser(c.get('deps').database.db, principal!, scope, id, c.req.valid('json'));
+      await updateUser(db, principal, scope, id, c.req.valid('json'));
       return c.json({ id }, 200);
     },
   );

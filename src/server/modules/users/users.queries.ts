@@ -1,7 +1,8 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '../../../shared/enums.js';
 import { municipalityInScope, organizationInScope, personInScope, type Scope } from '../../auth/scope.js';
 import type { Executor } from '../../db/client.js';
+import { users } from '../../auth/auth.tables.js';
 
 /**
  * A user lies in a scope when they have roles and every role is bound inside it: a municipality or
@@ -84,4 +85,32 @@ export async function userMunicipalities(db: Executor, userId: number): Promise<
     union select o.municipality_id from user_roles r join organizations o on o.id = r.organization_id where r.user_id = ${userId}
     union select o.municipality_id from users u join employments e on e.person_id = u.person_id join organizations o on o.id = e.organization_id where u.id = ${userId}`);
   return rows.rows.map((row) => row.id);
+}
+
+/** Whether the target of a role grant (or the card a user is linked to) exists inside the granter's scope. */
+export async function grantTargetVisible(
+  db: Executor,
+  scope: Scope,
+  kind: 'municipality' | 'organization' | 'person',
+  id: number,
+): Promise<boolean> {
+  const query = {
+    municipality: () => sql`select 1 from municipalities m where m.id = ${id} and ${municipalityInScope(scope, sql`m.id`)}`,
+    organization: () => sql`select 1 from organizations o where o.id = ${id} and ${organizationInScope(scope, sql`o.id`)}`,
+    person: () => sql`select 1 from people p where p.id = ${id} and ${personInScope(scope, sql`p.id`)}`,
+  }[kind]();
+  return (await db.execute(query)).rows.length > 0;
+}
+
+/** A user's own fields; a new password hash, when given, is stamped with the database's clock. */
+export async function updateUserRow(
+  db: Executor,
+  id: number,
+  values: { displayName: string; personId: number | null; active: boolean },
+  passwordHash: string | undefined,
+): Promise<void> {
+  await db
+    .update(users)
+    .set({ ...values, updatedAt: sql`now()`, ...(passwordHash ? { passwordHash, passwordChangedAt: sql`now()` } : {}) })
+    .where(eq(users.id, id));
 }

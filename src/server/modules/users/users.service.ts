@@ -1,15 +1,15 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { RoleGrant, Principal } from '../../auth/principal.js';
 import { AppError, notFound } from '../../../shared/errors.js';
 import { roleScopeKind, type Role } from '../../../shared/enums.js';
 import type { UserCreateInput, UserUpdateInput } from '../../../shared/users.js';
 import { userRoles, users } from '../../auth/auth.tables.js';
 import { hashPassword, passwordProblem } from '../../auth/passwords.js';
-import { municipalityInScope, organizationInScope, personInScope, type Scope } from '../../auth/scope.js';
-import { destroyUserSessions } from '../../auth/sessions.js';
+import type { Scope } from '../../auth/scope.js';
+import { destroyUserSessions } from '../../auth/sessions.queries.js';
 import type { Db, Executor } from '../../db/client.js';
 import { audit, diff } from '../audit/audit.service.js';
-import { findUser, userMunicipalities } from './users.queries.js';
+import { findUser, grantTargetVisible, updateUserRow, userMunicipalities } from './users.queries.js';
 
 /** Roles a municipal head may hand out inside their municipality; the region admin may hand out any. */
 const municipalGrantable: readonly Role[] = ['municipal_methodist', 'school_admin', 'tutor', 'expert', 'teacher'];
@@ -42,21 +42,14 @@ async function checkGrants(db: Executor, scope: Scope, grants: RoleGrant[], pers
       ]);
     }
     if (grant.municipalityId !== null) {
-      const rows = await db.execute(
-        sql`select 1 from municipalities m where m.id = ${grant.municipalityId} and ${municipalityInScope(scope, sql`m.id`)}`,
-      );
-      if (!rows.rows.length) throw notFound('municipality');
+      if (!(await grantTargetVisible(db, scope, 'municipality', grant.municipalityId))) throw notFound('municipality');
     }
     if (grant.organizationId !== null) {
-      const rows = await db.execute(
-        sql`select 1 from organizations o where o.id = ${grant.organizationId} and ${organizationInScope(scope, sql`o.id`)}`,
-      );
-      if (!rows.rows.length) throw notFound('organization');
+      if (!(await grantTargetVisible(db, scope, 'organization', grant.organizationId))) throw notFound('organization');
     }
   }
   if (personId !== null) {
-    const rows = await db.execute(sql`select 1 from people p where p.id = ${personId} and ${personInScope(scope, sql`p.id`)}`);
-    if (!rows.rows.length) throw notFound('person');
+    if (!(await grantTargetVisible(db, scope, 'person', personId))) throw notFound('person');
   }
 }
 
@@ -105,16 +98,12 @@ export async function updateUser(db: Db, actor: Principal, scope: Scope, id: num
     const grants = input.grants ?? beforeGrants;
     await checkGrants(tx, scope, grants, personId);
     if (id === actor.userId && input.active === false) throw new AppError('validation', 'Нельзя заблокировать собственную учётную запись.');
-    await tx
-      .update(users)
-      .set({
-        displayName: input.displayName ?? before.displayName,
-        personId,
-        active: input.active ?? before.active,
-        updatedAt: sql`now()`,
-        ...(passwordHash ? { passwordHash, passwordChangedAt: sql`now()` } : {}),
-      })
-      .where(eq(users.id, id));
+    await updateUserRow(
+      tx,
+      id,
+      { displayName: input.displayName ?? before.displayName, personId, active: input.active ?? before.active },
+      passwordHash,
+    );
     if (input.grants) {
       await tx.delete(userRoles).where(eq(userRoles.userId, id));
       await tx.insert(userRoles).values(input.grants.map((g) => ({ userId: id, ...g })));
