@@ -152,7 +152,7 @@ describe('отчётность в браузере', () => {
     await shot(page, '34-cards-trend');
 
     // The region sees the municipality among those who submitted, but the authority accepts this period.
-    await admin.getByRole('link', { name: 'Отчёты' }).click();
+    await admin.getByRole('link', { name: 'Отчёты', exact: true }).click();
     await admin.getByTestId('reports-period').waitFor();
     expect(await admin.getByTestId('reports-period').inputValue()).toBe(`${yearKind.name}: ${reportedText}`);
     await admin.getByTestId('period-acceptor').getByText('муниципальный орган управления образованием').waitFor();
@@ -168,7 +168,7 @@ describe('отчётность в браузере', () => {
     // The municipality's education authority opens it from its reports and returns it with a comment.
     const authority = await demo.page();
     await login(authority, demo.url(), 'uo');
-    await authority.getByRole('link', { name: 'Отчёты' }).click();
+    await authority.getByRole('link', { name: 'Отчёты', exact: true }).click();
     const own = authority.locator('[data-testid^="submission-"]').filter({ hasText: territory });
     await own.getByTestId('report-status').getByText('Сдан').waitFor();
     await own.getByRole('link', { name: territory }).click();
